@@ -1,0 +1,3 @@
+from refparcours.app import main
+
+raise SystemExit(main())

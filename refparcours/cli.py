@@ -1,0 +1,113 @@
+"""Command line: open the app, fill a demo database, or run the benchmark."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from refparcours import __version__
+
+
+def _size(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un nombre entier") from None
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError("le nombre de dossiers doit être compris entre 1 et 1 000 000")
+    return value
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas une échelle (exemple : 1.5)") from None
+    if not 0.5 <= value <= 4:
+        raise argparse.ArgumentTypeError("l'échelle doit être comprise entre 0.5 et 4")
+    return value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas une date AAAA-MM-JJ") from None
+
+
+class FrenchHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, prefix="utilisation : " if prefix is None else prefix)
+
+
+class FrenchParser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("add_help", False)
+        kwargs.setdefault("formatter_class", FrenchHelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._optionals.title = "options"
+        self.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+
+    def error(self, message: str):  # argparse's own messages are English; say it in French too
+        self.print_usage()
+        self.exit(2, f"{self.prog} : erreur : {message}\n")
+
+
+DATABASE_HELP = (
+    "base de données à utiliser : un chemin de fichier SQLite (ex. /tmp/x.db), une URL "
+    "sqlite:///chemin ou postgresql://utilisateur@serveur/base. Par défaut : la base de "
+    "l'utilisateur dans son dossier de données."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = FrenchParser(
+        prog="refparcours",
+        description=(
+            "refparcours — l'outil des référents de parcours : les dossiers des familles "
+            "accompagnées, leur foyer et leur réseau. Sans commande, ouvre l'application."
+        ),
+        epilog=(
+            "Exemples :\n"
+            "  refparcours                                   ouvre la base par défaut\n"
+            "  refparcours --database /tmp/essai.db          ouvre une autre base\n"
+            "  refparcours demo --size 200 --database /tmp/essai.db\n"
+            "                                                crée 200 dossiers fictifs\n"
+            "  refparcours bench --size 20000                mesure les performances"
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"refparcours {__version__}", help="afficher la version")
+    parser.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    parser.add_argument("--scale", type=_scale, metavar="ÉCHELLE",
+                        help="taille de l'interface (1 = normale, 1.5 pour un vidéoprojecteur)")
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", title="commandes", metavar="COMMANDE", parser_class=FrenchParser)
+
+    demo = commands.add_parser(
+        "demo",
+        help="remplir une base vide avec des familles fictives",
+        description=(
+            "Remplit une base vide avec des dossiers fictifs : foyers de 1 à 8 personnes, noms "
+            "accentués, réseau de proches et de professionnels, dossiers dans tous les états, dates "
+            "sur cinq ans. Même graine et même date de référence : mêmes données."
+        ),
+    )
+    demo.add_argument("--size", type=_size, required=True, metavar="N", help="nombre de dossiers à créer")
+    demo.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="graine du tirage (défaut : 1)")
+    demo.add_argument("--reference-date", type=_iso_date, metavar="AAAA-MM-JJ",
+                      help="date « d'aujourd'hui » des données (défaut : aujourd'hui)")
+
+    bench = commands.add_parser(
+        "bench",
+        help="mesurer les performances sur une base générée",
+        description=(
+            "Mesure, sur une base générée, le démarrage jusqu'à la fenêtre prête, le filtrage au fil "
+            "de la frappe, l'ouverture d'un dossier et la mémoire, chacun à côté de son plancher mesuré "
+            "dans la même exécution (fenêtre PySide6 nue, requête SQL brute)."
+        ),
+    )
+    bench.add_argument("--size", type=_size, default=20_000, metavar="N", help="nombre de dossiers (défaut : 20000)")
+    bench.add_argument("--json", action="store_true", help="écrire les résultats en JSON")
+    bench.add_argument("--workdir", metavar="DOSSIER", help="où garder la base générée (réutilisée d'une fois sur l'autre)")
+    return parser

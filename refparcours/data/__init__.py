@@ -1,0 +1,1 @@
+"""Database: models, opening and migrating, backups."""

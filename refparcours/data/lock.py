@@ -1,0 +1,43 @@
+"""One app per database file: a second copy gets a clear message, not a corrupted file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from refparcours.errors import DatabaseOpenError
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+else:
+    import fcntl
+
+
+class DatabaseLock:
+    """An OS-level exclusive lock on ``<database>.lock``, released by the OS if the app dies."""
+
+    def __init__(self, database_path: Path) -> None:
+        self.path = database_path.with_name(database_path.name + ".lock")
+        self._handle = None
+
+    def acquire(self) -> None:
+        handle = open(self.path, "a+b")
+        try:
+            if os.name == "nt":  # pragma: no cover
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise DatabaseOpenError(
+                "La base « {name} » est déjà ouverte par une autre fenêtre de refparcours. "
+                "Fermez l'autre fenêtre, puis réessayez.",
+                name=self.path.name.removesuffix(".lock"),
+            ) from None
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None

@@ -1,0 +1,269 @@
+"""Operations on dossiers, household members and network contacts.
+
+Each public method is one transaction. Methods that change data return what is needed
+to undo them (previous values or a snapshot), so the interface can offer undo/redo
+without knowing about the database."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from refparcours.data.database import Database
+from refparcours.data.models import Base, Dossier, NetworkContact, Person
+from refparcours.domain import DossierState
+from refparcours.errors import ValidationError
+from refparcours.rules import (
+    CONTACT_RULES,
+    DOSSIER_RULES,
+    PERSON_RULES,
+    Rule,
+    apply_rules,
+    check_dossier,
+    check_person,
+)
+from refparcours.text import search_key, search_terms
+
+Snapshot = dict[str, Any]
+# A dossier key as returned by search(): opaque, cheap to hold by the tens of thousands.
+DossierKey = Any
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity
+class RecordKind:
+    model: type[Base]
+    rules: dict[str, Rule]
+    check: Callable[[dict[str, Any]], None] | None
+    missing_message: str
+
+
+DOSSIER = RecordKind(Dossier, DOSSIER_RULES, check_dossier, "Ce dossier n'existe plus.")
+PERSON = RecordKind(Person, PERSON_RULES, check_person, "Cette personne ne fait plus partie du foyer.")
+CONTACT = RecordKind(NetworkContact, CONTACT_RULES, None, "Ce contact ne fait plus partie du réseau.")
+
+SEARCHED_PERSON_FIELDS = {"first_name", "last_name"}
+
+
+@dataclass(frozen=True)
+class DossierRow:
+    """What the dossier list shows for one household."""
+
+    id: uuid.UUID
+    label: str
+    state: DossierState
+    referent: str
+    territory: str
+    commune: str
+    address_protected: bool
+    last_contact_on: date | None
+    person_count: int
+
+
+def key_to_uuid(key: DossierKey) -> uuid.UUID:
+    return key if isinstance(key, uuid.UUID) else uuid.UUID(hex=str(key))
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def snapshot(record: Base) -> Snapshot:
+    return {attr.key: getattr(record, attr.key) for attr in record.__mapper__.column_attrs}
+
+
+def _values(record: Base, kind: RecordKind) -> dict[str, Any]:
+    return {field: getattr(record, field) for field in kind.rules}
+
+
+class DossierService:
+    """The dossier book of one database."""
+
+    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
+        self.database = database
+        self.today = today
+
+    # -- reading -------------------------------------------------------------------------
+
+    def count(self) -> int:
+        with self.database.session() as session:
+            return session.scalar(select(func.count()).select_from(Dossier)) or 0
+
+    def search(self, query: str = "", states: Sequence[DossierState] | None = None) -> list[DossierKey]:
+        """Keys of the dossiers whose label or member names contain every word typed,
+        accents and case ignored, sorted by label."""
+        statement = select(type_coerce(Dossier.id, String))
+        for term in search_terms(query):
+            statement = statement.where(Dossier.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
+        if states:
+            statement = statement.where(Dossier.state.in_(list(states)))
+        statement = statement.order_by(Dossier.sort_key, Dossier.id)
+        with self.database.engine.connect() as connection:
+            return connection.execute(statement).scalars().all()
+
+    def rows(self, keys: Sequence[DossierKey]) -> list[DossierRow | None]:
+        """List rows for the given keys, in the same order (None for a vanished dossier)."""
+        ids = [key_to_uuid(key) for key in keys]
+        people = (
+            select(func.count(Person.id)).where(Person.dossier_id == Dossier.id).correlate(Dossier).scalar_subquery()
+        )
+        statement = select(
+            Dossier.id, Dossier.label, Dossier.state, Dossier.referent, Dossier.territory, Dossier.commune,
+            Dossier.address_protected, Dossier.last_contact_on, people,
+        ).where(Dossier.id.in_(ids))
+        with self.database.engine.connect() as connection:
+            found = {row[0]: DossierRow(*row) for row in connection.execute(statement)}
+        return [found.get(i) for i in ids]
+
+    def load(self, dossier_id: uuid.UUID) -> Snapshot:
+        """Everything about one dossier: its fields, its household and its network."""
+        with self.database.session() as session:
+            dossier = self._get(session, DOSSIER, dossier_id)
+            data = snapshot(dossier)
+            data["persons"] = [snapshot(p) for p in dossier.persons]
+            data["contacts"] = [snapshot(c) for c in dossier.contacts]
+            return data
+
+    # -- changing ------------------------------------------------------------------------
+
+    def validate(self, kind: RecordKind, record_id: uuid.UUID, changes: dict[str, Any]) -> dict[str, Any]:
+        """The cleaned values, or a ValidationError; nothing is written."""
+        with self.database.session() as session:
+            record = self._get(session, kind, record_id)
+            return self._checked(kind, _values(record, kind), changes)
+
+    def set_fields(self, kind: RecordKind, record_id: uuid.UUID, changes: dict[str, Any]) -> dict[str, Any]:
+        """Change some fields of one record; return their previous values (for undo)."""
+        with self.database.session() as session:
+            record = self._get(session, kind, record_id)
+            cleaned = self._checked(kind, _values(record, kind), changes)
+            previous = {field: getattr(record, field) for field in cleaned}
+            for field, value in cleaned.items():
+                setattr(record, field, value)
+            if kind is DOSSIER and "label" in cleaned:
+                self._refresh_search(session, record)
+            elif kind is PERSON and SEARCHED_PERSON_FIELDS & cleaned.keys():
+                session.flush()
+                self._refresh_search(session, record.dossier)
+            return previous
+
+    def prepare_dossier(self, values: dict[str, Any]) -> dict[str, Any]:
+        """All the fields of a new dossier, cleaned; raises ValidationError, writes nothing."""
+        defaults: dict[str, Any] = {field: None if field.endswith("_on") else "" for field in DOSSIER_RULES}
+        defaults.update(address_protected=False, state=DossierState.REPERAGE, opened_on=self.today())
+        # Every field goes through its rule: a missing label is refused like an empty one.
+        return {**defaults, **self._checked(DOSSIER, defaults, {**defaults, **values})}
+
+    def create_dossier(self, values: dict[str, Any]) -> uuid.UUID:
+        fields = self.prepare_dossier(values)
+        with self.database.session() as session:
+            dossier = Dossier(**fields)
+            session.add(dossier)
+            self._refresh_search(session, dossier)
+            session.flush()
+            return dossier.id
+
+    def prepare_member(self, kind: RecordKind, values: dict[str, Any]) -> dict[str, Any]:
+        """All the fields of a new member or contact, cleaned; raises ValidationError, writes nothing."""
+        defaults = self._member_defaults(kind)
+        # Missing fields go through their rule too: a contact without a name gets a French
+        # refusal, not a NOT NULL error from the database.
+        return {**defaults, **self._checked(kind, defaults, {**defaults, **values})}
+
+    def add_member(self, kind: RecordKind, dossier_id: uuid.UUID, values: dict[str, Any]) -> uuid.UUID:
+        """Add a household member (PERSON) or a network contact (CONTACT)."""
+        fields = self.prepare_member(kind, values)
+        with self.database.session() as session:
+            dossier = self._get(session, DOSSIER, dossier_id)
+            siblings = dossier.persons if kind is PERSON else dossier.contacts
+            record = kind.model(**fields, position=max((s.position for s in siblings), default=-1) + 1)
+            siblings.append(record)
+            session.flush()
+            if kind is PERSON:
+                self._refresh_search(session, dossier)
+            return record.id
+
+    def remove(self, kind: RecordKind, record_id: uuid.UUID) -> Snapshot:
+        """Delete a member, contact or dossier; return a snapshot that :meth:`restore` puts back."""
+        with self.database.session() as session:
+            record = self._get(session, kind, record_id)
+            data = snapshot(record)
+            if kind is DOSSIER:
+                data["persons"] = [snapshot(p) for p in record.persons]
+                data["contacts"] = [snapshot(c) for c in record.contacts]
+            dossier = record.dossier if kind is PERSON else None
+            session.delete(record)
+            session.flush()
+            if dossier is not None:
+                session.expire(dossier, ["persons"])
+                self._refresh_search(session, dossier)
+            return data
+
+    def restore(self, kind: RecordKind, data: Snapshot) -> None:
+        """Put back exactly what :meth:`remove` took away, with the same ids."""
+        with self.database.session() as session:
+            fields = {k: v for k, v in data.items() if k not in ("persons", "contacts")}
+            record = kind.model(**fields)
+            session.add(record)
+            if kind is DOSSIER:
+                record.persons = [Person(**p) for p in data["persons"]]
+                record.contacts = [NetworkContact(**c) for c in data["contacts"]]
+            session.flush()
+            if kind is PERSON:
+                self._refresh_search(session, session.get(Dossier, record.dossier_id))
+
+    @staticmethod
+    def closing_changes(closed_on: Any, reason: str) -> dict[str, Any]:
+        return {"state": DossierState.CLOS, "closed_on": closed_on, "closure_reason": reason}
+
+    def reopening_changes(self) -> dict[str, Any]:
+        return {"state": DossierState.ACCOMPAGNEMENT, "closed_on": None, "closure_reason": "",
+                "last_contact_on": self.today()}
+
+    def close_dossier(self, dossier_id: uuid.UUID, closed_on: Any, reason: str) -> dict[str, Any]:
+        return self.set_fields(DOSSIER, dossier_id, self.closing_changes(closed_on, reason))
+
+    def reopen_dossier(self, dossier_id: uuid.UUID) -> dict[str, Any]:
+        return self.set_fields(DOSSIER, dossier_id, self.reopening_changes())
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _checked(self, kind: RecordKind, current: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+        cleaned = apply_rules(kind.rules, changes, self.today())
+        if kind.check is not None:
+            kind.check({**current, **cleaned})
+        return cleaned
+
+    @staticmethod
+    def _member_defaults(kind: RecordKind) -> dict[str, Any]:
+        probe = kind.model()
+        defaults = {}
+        for field in kind.rules:
+            column_default = kind.model.__table__.c[field].default
+            defaults[field] = column_default.arg if column_default is not None else getattr(probe, field)
+        return defaults
+
+    @staticmethod
+    def _get(session: Session, kind: RecordKind, record_id: uuid.UUID) -> Any:
+        record = session.get(kind.model, record_id)
+        if record is None:
+            raise ValidationError(kind.missing_message)
+        return record
+
+    @staticmethod
+    def _refresh_search(session: Session, dossier: Dossier) -> None:
+        names: list[str] = []
+        if dossier.id is not None:
+            names = [
+                f"{first} {last}"
+                for first, last in session.execute(
+                    select(Person.first_name, Person.last_name).where(Person.dossier_id == dossier.id)
+                )
+            ]
+        dossier.search_text = search_key(dossier.label, *names)
+        dossier.sort_key = search_key(dossier.label)[:200]

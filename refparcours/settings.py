@@ -1,0 +1,53 @@
+"""User settings: a small JSON file, written atomically, tolerant of damage."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from refparcours.fileio import atomic_write_text
+from refparcours.paths import config_dir
+
+log = logging.getLogger(__name__)
+
+UI_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
+
+
+@dataclass
+class Settings:
+    ui_scale: float = 1.0
+
+    def clamp(self) -> None:
+        self.ui_scale = min(max(float(self.ui_scale), UI_SCALES[0]), UI_SCALES[-1])
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    path = path or settings_path()
+    settings = Settings()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return settings
+    except (OSError, ValueError) as exc:
+        # A damaged settings file must never stop the app from opening.
+        log.warning("Réglages illisibles (%s), valeurs par défaut utilisées : %s", path, exc)
+        return settings
+    if isinstance(raw, dict):
+        for field in fields(Settings):
+            if field.name in raw:
+                try:
+                    setattr(settings, field.name, type(getattr(settings, field.name))(raw[field.name]))
+                except (TypeError, ValueError):
+                    log.warning("Réglage %s ignoré : valeur %r", field.name, raw[field.name])
+    settings.clamp()
+    return settings
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    atomic_write_text(path or settings_path(), json.dumps(asdict(settings), indent=2, ensure_ascii=False))

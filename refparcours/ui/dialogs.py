@@ -1,0 +1,73 @@
+"""Small dialogs: creating a dossier or a member, closing a dossier."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from refparcours.domain import CLOSURE_REASONS
+from refparcours.errors import UserFacingError
+from refparcours.ui.forms import FieldSpec, RecordForm
+from refparcours.ui.i18n import error_text, tr_core
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RecordDialog", text)
+
+
+class RecordDialog(QDialog):
+    """Collects a few fields and hands them to ``submit``; a refusal is shown in the
+    dialog, which stays open with everything typed."""
+
+    def __init__(self, title: str, intro: str, specs: list[FieldSpec], submit: Callable[[dict[str, Any]], Any],
+                 accept_text: str, initial: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self._submit = submit
+        self.result_value: Any = None
+        self.form = RecordForm(specs)
+        if initial:
+            self.form.set_values(initial)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_text)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.form.first_widget().setFocus()
+
+    def _try_accept(self) -> None:
+        self.form.clear_errors()
+        try:
+            self.result_value = self._submit(self.form.current_values())
+        except UserFacingError as error:
+            field = getattr(error, "field", None) or next(iter(self.form.widgets))
+            self.form.show_error(field, error_text(error))
+            self.form.widgets.get(field, self.form.first_widget()).setFocus()
+            return
+        self.accept()
+
+
+def close_dossier_dialog(submit: Callable[[dict[str, Any]], Any], parent: QWidget | None = None) -> RecordDialog:
+    specs = [
+        FieldSpec("closed_on", _t("Date de clôture"), "date"),
+        FieldSpec("closure_reason", _t("Motif"), "choice",
+                  tuple((reason, tr_core(reason)) for reason in CLOSURE_REASONS)),
+    ]
+    return RecordDialog(
+        _t("Clore le dossier"),
+        _t("Le dossier restera consultable et pourra être rouvert si la famille revient."),
+        specs, submit, _t("Clore le dossier"),
+        initial={"closed_on": date.today(), "closure_reason": CLOSURE_REASONS[0]}, parent=parent,
+    )

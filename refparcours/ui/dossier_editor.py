@@ -1,0 +1,440 @@
+"""The right-hand side: one dossier, its household and its network, edited in place."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refparcours.domain import DossierState
+from refparcours.dossiers import CONTACT, DOSSIER, PERSON, RecordKind, Snapshot
+from refparcours.errors import UserFacingError
+from refparcours.ui.controller import DossierController
+from refparcours.ui.dialogs import RecordDialog, close_dossier_dialog
+from refparcours.ui.fields import contact_fields, dossier_fields, person_fields
+from refparcours.ui.forms import FieldSpec, RecordForm, display_value
+from refparcours.ui.i18n import error_text, format_date, tr_core
+
+ADDRESS_FIELDS = ("address", "postal_code", "commune")
+
+
+def person_name(person: Snapshot) -> str:
+    return " ".join(part for part in (person.get("first_name"), person.get("last_name")) if part)
+
+
+def age_on(birth: date | None, today: date) -> str:
+    if birth is None:
+        return ""
+    years = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+    return str(years)
+
+
+class MemberTableModel(QAbstractTableModel):
+    """A dossier's household or network: a few dozen rows at most, held in memory."""
+
+    def __init__(self, columns: list[tuple[str, Callable[[Snapshot], str]]], parent=None) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self.records: list[Snapshot] = []
+
+    def set_records(self, records: list[Snapshot]) -> None:
+        self.beginResetModel()
+        self.records = records
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section][0]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._columns[index.column()][1](self.records[index.row()])
+        return None
+
+    def row_of(self, record_id: uuid.UUID) -> int | None:
+        return next((row for row, record in enumerate(self.records) if record["id"] == record_id), None)
+
+
+class MemberPanel(QWidget):
+    """A table of members with a form below for the selected one."""
+
+    def __init__(self, controller: DossierController, kind: RecordKind, specs: list[FieldSpec],
+                 columns: list[tuple[str, Callable[[Snapshot], str]]], texts: dict[str, str], parent=None) -> None:
+        super().__init__(parent)
+        self.controller, self.kind, self.specs, self.texts = controller, kind, specs, texts
+        self.dossier_id: uuid.UUID | None = None
+        self.model = MemberTableModel(columns, self)
+        self.view = QTableView()
+        self.view.setObjectName(f"{kind.model.__tablename__}_table")
+        self.view.setAccessibleName(texts["list"])
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+
+        self.add_button = QPushButton(texts["add"])
+        self.add_button.setObjectName(f"add_{kind.model.__tablename__}")
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton(texts["remove"])
+        self.remove_button.setObjectName(f"remove_{kind.model.__tablename__}")
+        self.remove_button.clicked.connect(self.remove_current)
+
+        self.form = RecordForm(specs)
+        self.form.edited.connect(self._edited)
+        self.empty_label = QLabel(texts["empty"])
+        self.empty_label.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.form, 3)
+        QWidget.setTabOrder(self.view, self.add_button)
+        QWidget.setTabOrder(self.add_button, self.remove_button)
+        QWidget.setTabOrder(self.remove_button, self.form.first_widget())
+
+    def set_records(self, dossier_id: uuid.UUID, records: list[Snapshot]) -> None:
+        same_dossier = dossier_id == self.dossier_id
+        current = self.current_record()
+        self.dossier_id = dossier_id
+        self.model.set_records(records)
+        row = self.model.row_of(current["id"]) if (same_dossier and current) else None
+        if row is None and records:
+            row = 0
+        if row is not None:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+        self._show_current(keep_typing=same_dossier)
+
+    def current_record(self) -> Snapshot | None:
+        index = self.view.currentIndex()
+        return self.model.records[index.row()] if index.isValid() and index.row() < len(self.model.records) else None
+
+    def _show_current(self, keep_typing: bool = False) -> None:
+        record = self.current_record()
+        self.form.setVisible(record is not None)
+        self.remove_button.setEnabled(record is not None)
+        self.empty_label.setVisible(not self.model.records)
+        if record is not None:
+            self.form.set_values(record, keep_typing=keep_typing)
+
+    def select(self, record_id: uuid.UUID) -> None:
+        row = self.model.row_of(record_id)
+        if row is not None:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def _edited(self, field: str, value: Any) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        spec = next(s for s in self.specs if s.name == field)
+        try:
+            changed = self.controller.edit(self.kind, record["id"], self.dossier_id, {field: value},
+                                           self.tr("Modifier « %s »") % spec.label, shown=record)
+        except UserFacingError as error:
+            self.form.show_error(error.field if getattr(error, "field", None) in self.form.widgets else field,
+                                 error_text(error))
+            return
+        if not changed:
+            self.form.revert(field)
+        self.form.mark_saved(field)
+
+    def add(self) -> None:
+        if self.dossier_id is None:
+            return
+        dossier_id = self.dossier_id
+
+        def submit(values: dict[str, Any]) -> uuid.UUID:
+            return self.controller.add_member(self.kind, dossier_id, values, self.texts["add_undo"])
+
+        dialog = RecordDialog(self.texts["add_title"], "", self.specs, submit, self.tr("Ajouter"), parent=self)
+        if dialog.exec():
+            self.select(dialog.result_value)
+            self.form.first_widget().setFocus()
+
+    def remove_current(self) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        name = self.texts["name_of"](record)
+        self.controller.remove(self.kind, record["id"], self.dossier_id, self.texts["remove_undo"] % name)
+
+
+class DossierEditor(QWidget):
+    """Shows one dossier. Every field is saved as soon as it is left."""
+
+    status_message = Signal(str)
+
+    def __init__(self, controller: DossierController, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.dossier: Snapshot | None = None
+        self._address_revealed = False
+
+        self.title = QLabel()
+        self.title.setObjectName("dossier_title")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("dossier_subtitle")
+        self.subtitle.setWordWrap(True)
+
+        # -- Informations tab
+        self.form = RecordForm(dossier_fields())
+        self.form.edited.connect(self._edited)
+        self.address_notice = QLabel(self.tr("Adresse protégée : elle est masquée."))
+        self.address_notice.setObjectName("address_notice")
+        self.reveal_button = QPushButton(self.tr("Afficher l'adresse"))
+        self.reveal_button.setObjectName("reveal_address")
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.setAccessibleDescription(
+            self.tr("Affiche l'adresse protégée sur cet écran ; elle reste masquée partout ailleurs."))
+        self.reveal_button.toggled.connect(self._reveal_toggled)
+        self.closed_label = QLabel()
+        self.closed_label.setObjectName("closed_label")
+        self.closed_label.setWordWrap(True)
+        self.close_button = QPushButton(self.tr("Clore le dossier…"))
+        self.close_button.setObjectName("close_dossier")
+        self.close_button.clicked.connect(self.close_dossier)
+        self.reopen_button = QPushButton(self.tr("Rouvrir le dossier"))
+        self.reopen_button.setObjectName("reopen_dossier")
+        self.reopen_button.clicked.connect(self.reopen_dossier)
+
+        address_row = QHBoxLayout()
+        address_row.addWidget(self.address_notice, 1)
+        address_row.addWidget(self.reveal_button)
+        closing_row = QHBoxLayout()
+        closing_row.addWidget(self.closed_label, 1)
+        closing_row.addStretch(0)
+        closing_row.addWidget(self.close_button)
+        closing_row.addWidget(self.reopen_button)
+        info = QWidget()
+        info_layout = QVBoxLayout(info)
+        info_layout.addLayout(closing_row)
+        info_layout.addWidget(self.form)
+        info_layout.addLayout(address_row)
+        info_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(info)
+        QWidget.setTabOrder(self.close_button, self.reopen_button)
+        QWidget.setTabOrder(self.reopen_button, self.form.first_widget())
+
+        # -- Household and network tabs
+        self.persons = MemberPanel(
+            controller, PERSON, person_fields(),
+            [
+                (self.tr("Prénom"), lambda p: p["first_name"]),
+                (self.tr("Nom"), lambda p: p["last_name"]),
+                (self.tr("Âge"), lambda p: age_on(p["birth_date"], controller.service.today())),
+                (self.tr("Né·e le"), lambda p: format_date(p["birth_date"])),
+                (self.tr("Lien"), lambda p: p["relation"]),
+                (self.tr("Confiance"), lambda p: self.tr("oui") if p["trusted_person"] else ""),
+            ],
+            {
+                "list": self.tr("Personnes du foyer"),
+                "add": self.tr("Ajouter une personne…"),
+                "add_title": self.tr("Ajouter une personne au foyer"),
+                "add_undo": self.tr("Ajouter une personne au foyer"),
+                "remove": self.tr("Retirer du foyer"),
+                "remove_undo": self.tr("Retirer %s du foyer"),
+                "empty": self.tr("Personne n'est encore inscrit dans ce foyer."),
+                "name_of": person_name,
+            },
+        )
+        contact_specs = contact_fields()
+        self.contacts = MemberPanel(
+            controller, CONTACT, contact_specs,
+            [
+                (self.tr("Nom"), lambda c: c["name"]),
+                (self.tr("Qui"), lambda c: display_value(contact_specs[1], c["kind"])),
+                (self.tr("Lien ou structure"), lambda c: c["relation"] or c["organisation"]),
+                (self.tr("Fonction"), lambda c: c["role"]),
+                (self.tr("Coordonnées"), lambda c: c["contact"]),
+                (self.tr("Choisi·e par la famille"), lambda c: self.tr("oui") if c["chosen_by_family"] else self.tr("non")),
+            ],
+            {
+                "list": self.tr("Réseau de la famille"),
+                "add": self.tr("Ajouter au réseau…"),
+                "add_title": self.tr("Ajouter une personne au réseau"),
+                "add_undo": self.tr("Ajouter au réseau"),
+                "remove": self.tr("Retirer du réseau"),
+                "remove_undo": self.tr("Retirer %s du réseau"),
+                "empty": self.tr("Aucun proche ni professionnel n'est encore noté. La famille dit qui compte pour elle."),
+                "name_of": lambda c: c["name"],
+            },
+        )
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dossier_tabs")
+        self.tabs.addTab(scroll, self.tr("&Informations"))
+        self.tabs.addTab(self.persons, self.tr("F&oyer"))
+        self.tabs.addTab(self.contacts, self.tr("Rése&au"))
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(8, 0, 0, 0)
+        page_layout.addWidget(self.title)
+        page_layout.addWidget(self.subtitle)
+        page_layout.addWidget(self.tabs, 1)
+
+        placeholder = QLabel(self.tr(
+            "Choisissez un dossier dans la liste,\nou créez-en un avec Ctrl+N."))
+        placeholder.setObjectName("editor_placeholder")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(placeholder)
+        self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.update_fonts()
+
+    # -- showing -------------------------------------------------------------------------
+
+    def update_fonts(self) -> None:
+        """Title sizes follow the UI scale."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+
+    @property
+    def dossier_id(self) -> uuid.UUID | None:
+        return self.dossier["id"] if self.dossier else None
+
+    def show_dossier(self, dossier_id: uuid.UUID | None) -> None:
+        if dossier_id is None:
+            self.dossier = None
+            self.stack.setCurrentIndex(0)
+            return
+        same = dossier_id == self.dossier_id
+        try:
+            data = self.controller.service.load(dossier_id)
+        except UserFacingError:
+            self.show_dossier(None)
+            return
+        if not same:
+            self._address_revealed = False
+            self.reveal_button.setChecked(False)
+        self.dossier = data
+        self.stack.setCurrentIndex(1)
+        self.form.set_values(data, keep_typing=same)
+        self.persons.set_records(dossier_id, data["persons"])
+        self.contacts.set_records(dossier_id, data["contacts"])
+        self.tabs.setTabText(1, self.tr("F&oyer (%s)") % len(data["persons"]))
+        self.tabs.setTabText(2, self.tr("Rése&au (%s)") % len(data["contacts"]))
+        self._show_header()
+        self._apply_address_protection()
+
+    def _show_header(self) -> None:
+        data = self.dossier
+        self.title.setText(data["label"])
+        state = DossierState(data["state"])
+        parts = [tr_core(state.label)]
+        if data["referent"]:
+            parts.append(self.tr("référent·e : %s") % data["referent"])
+        if data["territory"]:
+            parts.append(data["territory"])
+        self.subtitle.setText(" · ".join(parts))
+        closed = state == DossierState.CLOS
+        self.closed_label.setVisible(closed)
+        if closed:
+            reason = tr_core(data["closure_reason"]) if data["closure_reason"] else ""
+            text = self.tr("Dossier clos le %s.") % format_date(data["closed_on"])
+            self.closed_label.setText(text + (" " + self.tr("Motif : %s") % reason if reason else ""))
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
+        self.form.set_row_visible("state", not closed)
+
+    def _apply_address_protection(self) -> None:
+        protected = bool(self.dossier and self.dossier["address_protected"])
+        hidden = protected and not self._address_revealed
+        for name in ADDRESS_FIELDS:
+            self.form.set_row_visible(name, not hidden)
+        self.address_notice.setVisible(protected)
+        self.reveal_button.setVisible(protected)
+        self.address_notice.setText(
+            self.tr("Adresse protégée : affichée sur cet écran seulement.") if self._address_revealed
+            else self.tr("Adresse protégée : elle est masquée."))
+        self.reveal_button.setText(self.tr("Masquer l'adresse") if self._address_revealed else self.tr("Afficher l'adresse"))
+
+    def _reveal_toggled(self, checked: bool) -> None:
+        self._address_revealed = checked
+        self._apply_address_protection()
+
+    # -- editing -------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        for form in (self.form, self.persons.form, self.contacts.form):
+            form.flush()
+
+    def _edited(self, field: str, value: Any) -> None:
+        if self.dossier is None:
+            return
+        spec = self.form.specs[field]
+        try:
+            changed = self.controller.edit(DOSSIER, self.dossier_id, self.dossier_id, {field: value},
+                                           self.tr("Modifier « %s »") % spec.label, shown=self.dossier)
+        except UserFacingError as error:
+            target = error.field if getattr(error, "field", None) in self.form.widgets else field
+            self.form.show_error(target, error_text(error))
+            self.status_message.emit(self.tr("Non enregistré : %s") % error_text(error))
+            return
+        if not changed:
+            self.form.revert(field)
+        self.form.mark_saved(field)
+        if field == "address_protected" and value:
+            self._address_revealed = False
+            self.reveal_button.setChecked(False)
+
+    def close_dossier(self) -> None:
+        if self.dossier is None:
+            return
+        dossier_id, label = self.dossier_id, self.dossier["label"]
+
+        def submit(values: dict[str, Any]) -> None:
+            self.controller.close_dossier(dossier_id, values["closed_on"], values["closure_reason"],
+                                          self.tr("Clore le dossier « %s »") % label)
+
+        close_dossier_dialog(submit, self).exec()
+
+    def reopen_dossier(self) -> None:
+        if self.dossier is None:
+            return
+        try:
+            self.controller.reopen_dossier(self.dossier_id, self.tr("Rouvrir le dossier « %s »") % self.dossier["label"])
+        except UserFacingError as error:
+            self.status_message.emit(error_text(error))

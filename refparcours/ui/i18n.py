@@ -1,0 +1,24 @@
+"""Bridges the core's French messages into Qt's translation system."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from refparcours.errors import UserFacingError
+
+CORE_CONTEXT = "core"
+
+
+def tr_core(text: str) -> str:
+    """A French string coming from the core (labels, states), translated if a catalogue has it."""
+    return QCoreApplication.translate(CORE_CONTEXT, text)
+
+
+def error_text(error: UserFacingError) -> str:
+    return tr_core(error.template).format(**error.params)
+
+
+def format_date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""

@@ -1,0 +1,208 @@
+"""The main window: the dossier list on the left, the open dossier on the right."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QTableView
+
+from refparcours import __version__
+from refparcours.dossiers import DossierService
+from refparcours.settings import UI_SCALES, Settings, save_settings
+from refparcours.ui.controller import DossierController
+from refparcours.ui.dialogs import RecordDialog
+from refparcours.ui.dossier_editor import DossierEditor
+from refparcours.ui.dossier_list import DossierListPanel
+from refparcours.ui.fields import new_dossier_fields
+
+STATUS_TIMEOUT_MS = 4000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: DossierService, settings: Settings, base_point_size: float, parent=None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.settings = settings
+        self._base_point_size = base_point_size
+        self.controller = DossierController(service, self)
+        self.setWindowTitle(self.tr("refparcours — %s") % service.database.display_name)
+        self.resize(1280, 800)
+
+        self.list_panel = DossierListPanel(service)
+        self.editor = DossierEditor(self.controller)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.list_panel)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        splitter.setContentsMargins(8, 8, 8, 0)
+        self.setCentralWidget(splitter)
+
+        self.database_label = QLabel(service.database.display_name)
+        self.database_label.setAccessibleName(self.tr("Base de données ouverte"))
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        self.list_panel.dossier_selected.connect(self._dossier_selected)
+        self.list_panel.dossier_activated.connect(self._focus_editor)
+        self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
+        self.controller.changed.connect(self._data_changed)
+        self.controller.failed.connect(self._show_failure)
+        self._build_menus()
+        self.apply_scale(settings.ui_scale, save=False)
+        self.list_panel.apply_filter()
+
+    # -- menus ---------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut, slot, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        self.new_action = self._action(self.tr("&Nouveau dossier…"), QKeySequence.StandardKey.New, self.new_dossier, "new_dossier")
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close, "quit"))
+
+        edit_menu = bar.addMenu(self.tr("&Édition"))
+        stack = self.controller.undo_stack
+        self.undo_action = self._action(self.tr("&Annuler"), QKeySequence.StandardKey.Undo, self.undo, "undo")
+        self.redo_action = self._action(
+            self.tr("&Rétablir"), [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")], self.redo, "redo")
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(self.tr("&Annuler : %s") % text if text else self.tr("&Annuler")))
+        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(self.tr("&Rétablir : %s") % text if text else self.tr("&Rétablir")))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("Rec&hercher un dossier"), QKeySequence.StandardKey.Find,
+                                         self.focus_search, "find"))
+
+        dossier_menu = bar.addMenu(self.tr("&Dossier"))
+        dossier_menu.addAction(self._action(self.tr("&Clore le dossier…"), None, self.editor.close_dossier, "close_dossier_action"))
+        dossier_menu.addAction(self._action(self.tr("&Rouvrir le dossier"), None, self.editor.reopen_dossier, "reopen_dossier_action"))
+        dossier_menu.addSeparator()
+        dossier_menu.addAction(self._action(self.tr("Ajouter une &personne au foyer…"), "Ctrl+Shift+P",
+                                            self._add_person, "add_person_action"))
+        dossier_menu.addAction(self._action(self.tr("Ajouter au &réseau…"), "Ctrl+Shift+R",
+                                            self._add_contact, "add_contact_action"))
+
+        view_menu = bar.addMenu(self.tr("&Affichage"))
+        view_menu.addAction(self._action(self.tr("A&grandir le texte"), [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+                                         lambda: self.step_scale(+1), "zoom_in"))
+        view_menu.addAction(self._action(self.tr("&Réduire le texte"), QKeySequence.StandardKey.ZoomOut,
+                                         lambda: self.step_scale(-1), "zoom_out"))
+        view_menu.addAction(self._action(self.tr("Taille &normale"), "Ctrl+0", lambda: self.apply_scale(1.0), "zoom_reset"))
+
+        help_menu = bar.addMenu(self.tr("&Aide"))
+        help_menu.addAction(self._action(self.tr("À &propos de refparcours"), None, self.about, "about"))
+
+    # -- actions -------------------------------------------------------------------------
+
+    def new_dossier(self) -> None:
+        self.editor.flush()
+        dialog = RecordDialog(
+            self.tr("Nouveau dossier"),
+            self.tr("Un dossier réunit un foyer : les personnes qui vivent ensemble et leur réseau."),
+            new_dossier_fields(), self.controller.create_dossier, self.tr("Créer le dossier"),
+            initial={"state": "reperage"}, parent=self,
+        )
+        if dialog.exec():
+            self._select(dialog.result_value)
+            self._focus_editor()
+
+    def undo(self) -> None:
+        self.editor.flush()
+        self.controller.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.editor.flush()
+        self.controller.undo_stack.redo()
+
+    def focus_search(self) -> None:
+        self.list_panel.search.setFocus()
+        self.list_panel.search.selectAll()
+
+    def _focus_editor(self, *_args) -> None:
+        self.editor.tabs.setCurrentIndex(0)
+        self.editor.form.first_widget().setFocus()
+
+    def _add_person(self) -> None:
+        self.editor.tabs.setCurrentWidget(self.editor.persons)
+        self.editor.persons.add()
+
+    def _add_contact(self) -> None:
+        self.editor.tabs.setCurrentWidget(self.editor.contacts)
+        self.editor.contacts.add()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("À propos de refparcours"), self.tr(
+            "<h3>refparcours %s</h3><p>L'outil des référents de parcours : un seul projet, écrit avec la "
+            "famille, autour de tous les professionnels qui l'accompagnent.</p>"
+            "<p>Rien sur la famille sans la famille.</p>") % __version__)
+
+    # -- scale ---------------------------------------------------------------------------
+
+    def step_scale(self, step: int) -> None:
+        current = min(range(len(UI_SCALES)), key=lambda i: abs(UI_SCALES[i] - self.settings.ui_scale))
+        self.apply_scale(UI_SCALES[max(0, min(len(UI_SCALES) - 1, current + step))])
+
+    def apply_scale(self, scale: float, *, save: bool = True) -> None:
+        """Make every text larger or smaller, for a projector or for tired eyes."""
+        self.settings.ui_scale = scale
+        self.settings.clamp()
+        app = QApplication.instance()
+        font = app.font()
+        font.setPointSizeF(self._base_point_size * self.settings.ui_scale)
+        app.setFont(font)  # reaches every widget that has not chosen its own font
+        for view in self.findChildren(QTableView):
+            view.verticalHeader().setDefaultSectionSize(int(view.fontMetrics().height() * 1.6))
+        self.editor.update_fonts()
+        self.statusBar().showMessage(self.tr("Taille du texte : %s %%") % round(self.settings.ui_scale * 100), STATUS_TIMEOUT_MS)
+        if save:
+            save_settings(self.settings)
+
+    # -- reacting to changes ---------------------------------------------------------------
+
+    def _select(self, dossier_id: uuid.UUID) -> None:
+        if not self.list_panel.select(dossier_id):
+            # Not in the current filter: show it anyway, and clear the filter so it is in view.
+            self.list_panel.search.clear()
+            self.list_panel.state_filter.setCurrentIndex(1)
+            if not self.list_panel.select(dossier_id):
+                self.editor.show_dossier(dossier_id)
+
+    def _dossier_selected(self, dossier_id: uuid.UUID | None) -> None:
+        self.editor.flush()
+        self.editor.show_dossier(dossier_id)
+
+    def _data_changed(self, dossier_id: uuid.UUID | None, structural: bool) -> None:
+        if structural:
+            self.list_panel.reload()
+        else:
+            self.list_panel.model.refresh_rows()
+        if dossier_id is not None and dossier_id != self.editor.dossier_id:
+            self._select(dossier_id)  # an undo in another dossier: show what was undone
+        else:
+            self.editor.show_dossier(self.editor.dossier_id)
+        self.statusBar().showMessage(self.tr("Enregistré."), STATUS_TIMEOUT_MS)
+
+    def _show_failure(self, message: str) -> None:
+        self.statusBar().showMessage(message, 2 * STATUS_TIMEOUT_MS)
+        QMessageBox.warning(self, self.tr("Modification impossible"), message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.flush()
+        event.accept()
