@@ -5,6 +5,7 @@ without loading Qt."""
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from refparcours.cli import build_parser
@@ -42,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
         from refparcours.bench import run_bench
 
         return run_bench(size=args.size, as_json=args.json, workdir=args.workdir)
+    # Start-up allocates many long-lived objects (SQLAlchemy, Qt wrappers): collecting
+    # them now only costs time; run_gui freezes them and turns collection back on.
+    gc.disable()
     from refparcours.ui.application import run_gui
 
     return run_gui(args)

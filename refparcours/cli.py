@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from datetime import date
 
 from refparcours import __version__
@@ -35,6 +36,24 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"« {text} » n'est pas une date AAAA-MM-JJ") from None
 
 
+# argparse writes its own messages in English: the common ones, in French.
+_ARGPARSE_MESSAGES = (
+    (re.compile(r"^the following arguments are required: (.*)$"), "argument obligatoire manquant : {0}"),
+    (re.compile(r"^unrecognized arguments: (.*)$"), "arguments inconnus : {0}"),
+    (re.compile(r"^argument (\S+): expected one argument$"), "l'option {0} attend une valeur"),
+    (re.compile(r"^argument (\S+): invalid choice: (.*?) \(choose from (.*)\)$"), "{0} : choix inconnu {1} (possibles : {2})"),
+    (re.compile(r"^argument (\S+): (.*)$"), "{0} : {1}"),
+)
+
+
+def _in_french(message: str) -> str:
+    for pattern, french in _ARGPARSE_MESSAGES:
+        match = pattern.match(message)
+        if match:
+            return french.format(*match.groups())
+    return message
+
+
 class FrenchHelpFormatter(argparse.RawDescriptionHelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):
         return super().add_usage(usage, actions, groups, prefix="utilisation : " if prefix is None else prefix)
@@ -48,9 +67,9 @@ class FrenchParser(argparse.ArgumentParser):
         self._optionals.title = "options"
         self.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
 
-    def error(self, message: str):  # argparse's own messages are English; say it in French too
+    def error(self, message: str):
         self.print_usage()
-        self.exit(2, f"{self.prog} : erreur : {message}\n")
+        self.exit(2, f"{self.prog} : erreur : {_in_french(message)}\n")
 
 
 DATABASE_HELP = (

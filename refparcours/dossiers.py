@@ -170,7 +170,7 @@ class DossierService:
 
     def prepare_member(self, kind: RecordKind, values: dict[str, Any]) -> dict[str, Any]:
         """All the fields of a new member or contact, cleaned; raises ValidationError, writes nothing."""
-        defaults = self._member_defaults(kind)
+        defaults = self.member_defaults(kind)
         # Missing fields go through their rule too: a contact without a name gets a French
         # refusal, not a NOT NULL error from the database.
         return {**defaults, **self._checked(kind, defaults, {**defaults, **values})}
@@ -240,7 +240,7 @@ class DossierService:
         return cleaned
 
     @staticmethod
-    def _member_defaults(kind: RecordKind) -> dict[str, Any]:
+    def member_defaults(kind: RecordKind) -> dict[str, Any]:
         probe = kind.model()
         defaults = {}
         for field in kind.rules:

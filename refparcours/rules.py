@@ -130,7 +130,8 @@ def apply_rules(rules: dict[str, Rule], changes: dict[str, Any], today: date) ->
     cleaned = {}
     for field, value in changes.items():
         if field not in rules:
-            raise ValidationError("Le champ « {field} » ne peut pas être modifié ici.", field=field)
+            # "field" is taken by ValidationError itself, so the template names it "name".
+            raise ValidationError("Le champ « {name} » ne peut pas être modifié ici.", field=field, name=field)
         cleaned[field] = rules[field](value, today)
     return cleaned
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import logging
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -20,7 +21,10 @@ class Settings:
     ui_scale: float = 1.0
 
     def clamp(self) -> None:
-        self.ui_scale = min(max(float(self.ui_scale), UI_SCALES[0]), UI_SCALES[-1])
+        scale = float(self.ui_scale)
+        if math.isnan(scale):  # json reads "NaN"; min/max would let it through to every size
+            scale = Settings.ui_scale
+        self.ui_scale = min(max(scale, UI_SCALES[0]), UI_SCALES[-1])
 
 
 def settings_path() -> Path:

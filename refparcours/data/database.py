@@ -8,10 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+import re
+
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
@@ -52,16 +50,36 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(url.database).expanduser().resolve()
 
 
-def alembic_config() -> Config:
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([^'\"\s]+)['\"]?\s*$", re.MULTILINE)
+
+
+def alembic_config():
+    from alembic.config import Config  # alembic is imported only when a migration runs
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+def known_revisions() -> tuple[set[str], str]:
+    """The migrations this version of the app knows, and the newest one.
+
+    Read from the migration files directly: importing alembic costs a noticeable part of
+    start-up, and it is only needed when a migration actually runs."""
+    revisions: dict[str, str | None] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict(_REVISION_LINE.findall(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            revisions[found["revision"]] = None if down in (None, "None") else down
+    parents = set(revisions.values())
+    heads = [rev for rev in revisions if rev not in parents]
+    assert len(heads) == 1, f"migrations must form one line, heads: {heads}"
+    return set(revisions), heads[0]
+
+
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
-    assert len(heads) == 1, heads
-    return heads[0]
+    return known_revisions()[1]
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
@@ -177,14 +195,17 @@ def _enable_wal(engine: Engine) -> None:
         connection.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
+def _current_revision(connection) -> str | None:
+    if "alembic_version" not in inspect(connection).get_table_names():
+        return None
+    return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
 def _migrate(engine: Engine, path: Path | None) -> None:
-    config = alembic_config()
-    script = ScriptDirectory.from_config(config)
-    known = {rev.revision for rev in script.walk_revisions()}
-    head = head_revision()
+    known, head = known_revisions()
     try:
         with engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
+            current = _current_revision(connection)
             tables = set(inspect(connection).get_table_names())
     except (DatabaseError, OperationalError) as exc:
         if path is not None and "not a database" in str(exc).lower():
@@ -207,6 +228,9 @@ def _migrate(engine: Engine, path: Path | None) -> None:
     if current is not None and path is not None:
         backup = backup_before_migration(path, current)
         log.info("Sauvegarde avant migration : %s", backup)
+    from alembic import command
+
+    config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -21,7 +21,15 @@ class DatabaseLock:
         self._handle = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+b")
+        try:
+            handle = open(self.path, "a+b")
+        except OSError as exc:  # e.g. a read-only folder: say so instead of crashing
+            raise DatabaseOpenError(
+                "La base « {name} » ne peut pas être ouverte : impossible d'écrire dans le dossier « {folder} » ({reason}).",
+                name=self.path.name.removesuffix(".lock"),
+                folder=str(self.path.parent),
+                reason=exc.strerror or exc,
+            ) from None
         try:
             if os.name == "nt":  # pragma: no cover
                 handle.seek(0)

@@ -55,6 +55,7 @@ def run_gui(args) -> int:
     # Start-up objects live as long as the app: keep the garbage collector off them,
     # so that filtering a long list does not pause to rescan them.
     gc.freeze()
+    gc.enable()
     if args.quit_when_ready:
         def ready() -> None:
             print("READY", flush=True)

@@ -59,7 +59,8 @@ class RecordDialog(QDialog):
         self.accept()
 
 
-def close_dossier_dialog(submit: Callable[[dict[str, Any]], Any], parent: QWidget | None = None) -> RecordDialog:
+def close_dossier_dialog(submit: Callable[[dict[str, Any]], Any], today: date,
+                         parent: QWidget | None = None) -> RecordDialog:
     specs = [
         FieldSpec("closed_on", _t("Date de clôture"), "date"),
         FieldSpec("closure_reason", _t("Motif"), "choice",
@@ -69,5 +70,5 @@ def close_dossier_dialog(submit: Callable[[dict[str, Any]], Any], parent: QWidge
         _t("Clore le dossier"),
         _t("Le dossier restera consultable et pourra être rouvert si la famille revient."),
         specs, submit, _t("Clore le dossier"),
-        initial={"closed_on": date.today(), "closure_reason": CLOSURE_REASONS[0]}, parent=parent,
+        initial={"closed_on": today, "closure_reason": CLOSURE_REASONS[0]}, parent=parent,
     )

@@ -179,7 +179,8 @@ class MemberPanel(QWidget):
         def submit(values: dict[str, Any]) -> uuid.UUID:
             return self.controller.add_member(self.kind, dossier_id, values, self.texts["add_undo"])
 
-        dialog = RecordDialog(self.texts["add_title"], "", self.specs, submit, self.tr("Ajouter"), parent=self)
+        dialog = RecordDialog(self.texts["add_title"], "", self.specs, submit, self.tr("Ajouter"),
+                              initial=self.controller.service.member_defaults(self.kind), parent=self)
         if dialog.exec():
             self.select(dialog.result_value)
             self.form.first_widget().setFocus()
@@ -429,7 +430,7 @@ class DossierEditor(QWidget):
             self.controller.close_dossier(dossier_id, values["closed_on"], values["closure_reason"],
                                           self.tr("Clore le dossier « %s »") % label)
 
-        close_dossier_dialog(submit, self).exec()
+        close_dossier_dialog(submit, self.controller.service.today(), self).exec()
 
     def reopen_dossier(self) -> None:
         if self.dossier is None:

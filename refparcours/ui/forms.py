@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,17 +39,24 @@ def display_value(spec: FieldSpec, value: Any) -> str:
     return "" if value is None else str(value)
 
 
-class _EscapeReverts(QObject):
-    """Escape in a field puts back the saved value instead of closing anything."""
+class _FieldKeys(QObject):
+    """Escape in a field puts back the saved value. Ctrl+Z in a field with nothing unsaved
+    goes to the application's undo (the saved edits), not to the field's own text history."""
 
     def __init__(self, form: RecordForm) -> None:
         super().__init__(form)
         self._form = form
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-            if isinstance(watched, QLineEdit) and watched.isModified():
-                self._form.revert(watched.objectName())
+        if not isinstance(watched, QLineEdit):
+            return False
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and watched.isModified():
+            self._form.revert(watched.objectName())
+            return True
+        if event.type() == QEvent.Type.ShortcutOverride and not watched.isModified():
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) \
+                    or event.keyCombination() == QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y):
+                event.ignore()
                 return True
         return False
 
@@ -64,7 +72,7 @@ class RecordForm(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
         self._values: dict[str, Any] = {}
-        self._escape = _EscapeReverts(self)
+        self._keys = _FieldKeys(self)
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -116,7 +124,7 @@ class RecordForm(QWidget):
         line = QLineEdit()
         line.setPlaceholderText(spec.placeholder or (self.tr("JJ/MM/AAAA") if spec.kind == "date" else ""))
         line.editingFinished.connect(lambda name=spec.name: self._line_finished(name))
-        line.installEventFilter(self._escape)
+        line.installEventFilter(self._keys)
         return line
 
     # -- showing -------------------------------------------------------------------------

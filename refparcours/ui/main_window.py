@@ -20,6 +20,12 @@ from refparcours.ui.fields import new_dossier_fields
 STATUS_TIMEOUT_MS = 4000
 
 
+def _unique_keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+    """The platform's keys for an action plus the ones people expect everywhere."""
+    keys = [*QKeySequence.keyBindings(standard), *(QKeySequence(k) for k in extra)]
+    return [key for i, key in enumerate(keys) if key not in keys[:i]]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, service: DossierService, settings: Settings, base_point_size: float, parent=None) -> None:
         super().__init__(parent)
@@ -77,7 +83,7 @@ class MainWindow(QMainWindow):
         stack = self.controller.undo_stack
         self.undo_action = self._action(self.tr("&Annuler"), QKeySequence.StandardKey.Undo, self.undo, "undo")
         self.redo_action = self._action(
-            self.tr("&Rétablir"), [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")], self.redo, "redo")
+            self.tr("&Rétablir"), _unique_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"), self.redo, "redo")
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(lambda text: self.undo_action.setText(self.tr("&Annuler : %s") % text if text else self.tr("&Annuler")))
@@ -100,9 +106,9 @@ class MainWindow(QMainWindow):
                                             self._add_contact, "add_contact_action"))
 
         view_menu = bar.addMenu(self.tr("&Affichage"))
-        view_menu.addAction(self._action(self.tr("A&grandir le texte"), [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+        view_menu.addAction(self._action(self.tr("A&grandir le texte"), _unique_keys(QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="),
                                          lambda: self.step_scale(+1), "zoom_in"))
-        view_menu.addAction(self._action(self.tr("&Réduire le texte"), QKeySequence.StandardKey.ZoomOut,
+        view_menu.addAction(self._action(self.tr("&Réduire le texte"), _unique_keys(QKeySequence.StandardKey.ZoomOut, "Ctrl+-"),
                                          lambda: self.step_scale(-1), "zoom_out"))
         view_menu.addAction(self._action(self.tr("Taille &normale"), "Ctrl+0", lambda: self.apply_scale(1.0), "zoom_reset"))
 
@@ -166,7 +172,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         font = app.font()
         font.setPointSizeF(self._base_point_size * self.settings.ui_scale)
-        app.setFont(font)  # reaches every widget that has not chosen its own font
+        app.setFont(font)  # for windows opened later
+        self.setFont(font)  # overrides the per-class fonts some platforms set (line edits, menus…)
         for view in self.findChildren(QTableView):
             view.verticalHeader().setDefaultSectionSize(int(view.fontMetrics().height() * 1.6))
         self.editor.update_fonts()

@@ -1,0 +1,32 @@
+# Two commands set everything up on a fresh Debian/Ubuntu machine with Python >= 3.11:
+#   make demo   installs, fills a demo database and opens the app on it
+#   make test   installs and runs the whole test suite (offscreen)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DB := demo-data/demo.sqlite
+DEMO_SIZE ?= 200
+
+.PHONY: install demo test bench clean
+
+$(VENV)/.installed: pyproject.toml scripts/install-system-deps.sh
+	PYTHON=$(PYTHON) ./scripts/install-system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	test -f $(DEMO_DB) || $(BIN)/refparcours demo --size $(DEMO_SIZE) --database $(DEMO_DB)
+	$(BIN)/refparcours --database $(DEMO_DB)
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/refparcours bench --size 20000
+
+clean:
+	rm -rf $(VENV) demo-data .pytest_cache

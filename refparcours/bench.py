@@ -1,0 +1,195 @@
+"""``refparcours bench``: every performance figure beside its floor, measured in the same run.
+
+Floors: a bare PySide6 window with a table (start-up, memory) and the raw SQL queries
+(filtering, opening a dossier). Figures are reported, not asserted: a shared machine is
+noisy, so the command prints medians and the 95th percentile and the ratios."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+from refparcours.data.database import open_database
+from refparcours.demo import fill_demo
+from refparcours.text import search_terms
+
+STARTS = 5
+BARE_WINDOW = r"""
+import resource, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv)
+window = QMainWindow()
+model = QStandardItemModel(100, 7)
+for row in range(100):
+    for column in range(7):
+        model.setItem(row, column, QStandardItem(f"{row}:{column}"))
+view = QTableView()
+view.setModel(model)
+window.setCentralWidget(view)
+window.resize(1280, 800)
+window.show()
+def ready():
+    print("READY", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+
+@dataclass
+class Measure:
+    name: str
+    unit: str
+    value: float
+    floor: float
+    target: str
+    met: bool
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.floor if self.floor else float("inf")
+
+
+def _env(config_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else env.get("QT_QPA_PLATFORM", ""))
+    if not env["QT_QPA_PLATFORM"]:
+        del env["QT_QPA_PLATFORM"]
+    env["REFPARCOURS_CONFIG_DIR"] = str(config_dir)
+    return env
+
+
+def _time_until_ready(command: list[str], env: dict[str, str]) -> tuple[float, str]:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    for line in process.stdout:
+        if line.startswith("READY"):
+            elapsed = time.perf_counter() - start
+            process.wait(timeout=60)
+            return elapsed, line
+    process.wait(timeout=60)
+    raise RuntimeError(f"{command[:3]} ne s'est pas ouvert (code {process.returncode})")
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def prepare_database(size: int, workdir: Path) -> Path:
+    path = workdir / f"bench-{size}.sqlite"
+    marker = workdir / f"bench-{size}.ready"
+    if path.exists() and marker.exists():
+        return path
+    for stale in workdir.glob(f"bench-{size}.sqlite*"):
+        stale.unlink()
+    print(f"Génération de {size} dossiers fictifs…", file=sys.stderr, flush=True)
+    with open_database(path) as database:
+        fill_demo(database, size, seed=20_000, reference=date(2026, 11, 1))
+    marker.write_text("ok")
+    return path
+
+
+def raw_filter_ms(path: Path, typed: list[str]) -> list[float]:
+    """The same searches as the window's, in bare SQL through sqlite3."""
+    connection = sqlite3.connect(path)
+    timings = []
+    for text in typed:
+        terms = search_terms(text)
+        where = " AND ".join("search_text LIKE ? ESCAPE '\\'" for _ in terms) or "1"
+        sql = f"SELECT id FROM dossier WHERE {where} AND state IN ('reperage','propose','accompagnement') ORDER BY sort_key, id"
+        start = time.perf_counter()
+        connection.execute(sql, [f"%{t}%" for t in terms]).fetchall()
+        timings.append((time.perf_counter() - start) * 1000)
+    connection.close()
+    return timings
+
+
+def raw_open_ms(path: Path, opened: list[str]) -> list[float]:
+    connection = sqlite3.connect(path)
+    timings = []
+    for key in opened:
+        start = time.perf_counter()
+        connection.execute("SELECT * FROM dossier WHERE id = ?", (key,)).fetchall()
+        connection.execute("SELECT * FROM person WHERE dossier_id = ? ORDER BY position", (key,)).fetchall()
+        connection.execute("SELECT * FROM network_contact WHERE dossier_id = ? ORDER BY position", (key,)).fetchall()
+        timings.append((time.perf_counter() - start) * 1000)
+    connection.close()
+    return timings
+
+
+def measure(size: int, workdir: Path) -> list[Measure]:
+    database = prepare_database(size, workdir)
+    config_dir = Path(tempfile.mkdtemp(prefix="refparcours-bench-config-"))
+    env = _env(config_dir)
+
+    bare_starts, bare_rss, app_starts = [], [], []
+    for _ in range(STARTS):  # interleaved, so that machine noise hits both alike
+        seconds, line = _time_until_ready([sys.executable, "-c", BARE_WINDOW], env)
+        bare_starts.append(seconds)
+        bare_rss.append(int(line.split()[1]) / 1024)
+        seconds, _ = _time_until_ready(
+            [sys.executable, "-m", "refparcours", "--database", str(database), "--quit-when-ready"], env)
+        app_starts.append(seconds)
+
+    probe = subprocess.run([sys.executable, "-m", "refparcours.ui.bench_probe", str(database)],
+                           capture_output=True, text=True, env=env, check=False)
+    if probe.returncode != 0:
+        raise RuntimeError("La mesure dans la fenêtre a échoué :\n" + probe.stderr[-2000:])
+    inside = json.loads(probe.stdout.strip().splitlines()[-1])
+    sql_filter = raw_filter_ms(database, inside["typed"])
+    sql_open = raw_open_ms(database, inside["opened"])
+
+    start_app, start_bare = statistics.median(app_starts), statistics.median(bare_starts)
+    filter_p95, open_p95 = _percentile(inside["filter_ms"], 0.95), _percentile(inside["open_ms"], 0.95)
+    return [
+        Measure("Démarrage jusqu'à la fenêtre prête (médiane)", "s", start_app, start_bare,
+                "≤ 3,5 × plancher", start_app <= 3.5 * start_bare),
+        Measure("Filtrage à la frappe (médiane)", "ms", statistics.median(inside["filter_ms"]),
+                statistics.median(sql_filter), "≤ 30 ms", statistics.median(inside["filter_ms"]) <= 30),
+        Measure("Filtrage à la frappe (95e centile)", "ms", filter_p95, _percentile(sql_filter, 0.95),
+                "≤ 30 ms", filter_p95 <= 30),
+        Measure("Ouverture d'un dossier (médiane)", "ms", statistics.median(inside["open_ms"]),
+                statistics.median(sql_open), "≤ 80 ms", statistics.median(inside["open_ms"]) <= 80),
+        Measure("Ouverture d'un dossier (95e centile)", "ms", open_p95, _percentile(sql_open, 0.95),
+                "≤ 80 ms", open_p95 <= 80),
+        Measure("Mémoire maximale", "Mio", inside["peak_rss_mib"], statistics.median(bare_rss),
+                "≤ 200 Mio", inside["peak_rss_mib"] <= 200),
+    ]
+
+
+def format_table(size: int, measures: list[Measure]) -> str:
+    lines = [f"refparcours bench — {size} dossiers", ""]
+    header = f"{'mesure':<46} {'valeur':>10} {'plancher':>10} {'ratio':>7}  {'cible':<18} ok"
+    lines += [header, "-" * len(header)]
+    for m in measures:
+        lines.append(f"{m.name:<46} {m.value:>8.3f} {m.unit:<2}{m.floor:>8.3f} {m.unit:<2}"
+                     f"{m.ratio:>6.2f}×  {m.target:<18} {'oui' if m.met else 'NON'}")
+    return "\n".join(lines)
+
+
+def run_bench(size: int, as_json: bool = False, workdir: str | None = None) -> int:
+    folder = Path(workdir) if workdir else Path(tempfile.gettempdir()) / "refparcours-bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        measures = measure(size, folder)
+    except RuntimeError as error:
+        print(f"refparcours bench : {error}", file=sys.stderr)
+        return 1
+    if as_json:
+        print(json.dumps({"size": size, "measures": [asdict(m) | {"ratio": m.ratio} for m in measures]},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(format_table(size, measures))
+    return 0

@@ -1,0 +1,105 @@
+"""The command line as a user runs it: `python -m refparcours ...` in a fresh process,
+with data and settings folders redirected so nothing touches the real user folders."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def run(tmp_path):
+    env = {
+        **os.environ,
+        "REFPARCOURS_DATA_DIR": str(tmp_path / "data"),
+        "REFPARCOURS_CONFIG_DIR": str(tmp_path / "config"),
+        "PYTHONIOENCODING": "utf-8",
+    }
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "refparcours", *args],
+            capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path, timeout=120,
+        )
+
+    return run
+
+
+def dossier_count(path: Path) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT count(*) FROM dossier").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_help_is_in_french_and_lists_demo_and_database(run):
+    result = run("--help")
+    assert result.returncode == 0, result.stderr
+    assert "demo" in result.stdout and "--database" in result.stdout
+    assert "utilisation : refparcours" in result.stdout
+    assert "afficher cette aide et quitter" in result.stdout
+    assert "show this help" not in result.stdout and "usage:" not in result.stdout
+
+
+def test_demo_help_is_in_french(run):
+    result = run("demo", "--help")
+    assert result.returncode == 0, result.stderr
+    assert "nombre de dossiers à créer" in result.stdout
+
+
+def test_demo_fills_the_given_database(run, tmp_path):
+    path = tmp_path / "x.db"
+    result = run("demo", "--size", "5", "--database", str(path), "--reference-date", "2026-11-01")
+    assert result.returncode == 0, result.stderr
+    assert dossier_count(path) == 5
+    assert "5 dossiers fictifs écrits" in result.stdout
+    assert not (tmp_path / "data").exists()  # the user's own database was not created
+
+
+def test_demo_without_database_uses_the_redirected_data_folder(run, tmp_path):
+    result = run("demo", "--size", "2")
+    assert result.returncode == 0, result.stderr
+    assert dossier_count(tmp_path / "data" / "refparcours.sqlite") == 2
+
+
+def test_demo_twice_on_the_same_database_is_refused_in_french(run, tmp_path):
+    path = tmp_path / "x.db"
+    assert run("demo", "--size", "3", "--database", str(path)).returncode == 0
+    result = run("demo", "--size", "3", "--database", str(path))
+    assert result.returncode == 2
+    assert "contient déjà 3 dossiers" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert dossier_count(path) == 3
+
+
+@pytest.mark.parametrize(("size", "words"), [("abc", "« abc » n'est pas un nombre entier"), ("0", "compris entre 1 et")])
+def test_bad_size_is_a_french_usage_error(run, tmp_path, size, words):
+    result = run("demo", "--size", size, "--database", str(tmp_path / "x.db"))
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert "erreur" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_demo_on_a_file_that_is_not_a_database_is_refused_in_french(run, tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Liste de courses\n", encoding="utf-8")
+    result = run("demo", "--size", "3", "--database", str(path))
+    assert result.returncode == 2
+    assert "n'est pas une base de données refparcours" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert path.read_text(encoding="utf-8") == "Liste de courses\n"
+
+
+def test_demo_on_an_unsupported_database_is_refused_in_french(run):
+    result = run("demo", "--size", "3", "--database", "mysql://serveur/base")
+    assert result.returncode == 2
+    assert "n'est pas pris en charge" in result.stderr
+    assert "Traceback" not in result.stderr
