@@ -182,8 +182,7 @@ class DossierListPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((220, 90, 200, 170, 220, 160, 120)):
-            header.resizeSection(column, width)
+        self.set_column_scale(1.0)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.activated.connect(lambda index: self.dossier_activated.emit(self.model.dossier_id(index.row())))
 
@@ -205,6 +204,12 @@ class DossierListPanel(QWidget):
         self.search.returnPressed.connect(self._focus_list)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self._focus_list,
                   context=Qt.ShortcutContext.WidgetShortcut)
+
+    COLUMN_WIDTHS = (220, 90, 200, 170, 220, 160, 120)
+
+    def set_column_scale(self, scale: float) -> None:
+        for column, width in enumerate(self.COLUMN_WIDTHS):
+            self.view.horizontalHeader().resizeSection(column, round(width * scale))
 
     def apply_filter(self) -> None:
         current = self.current_dossier()

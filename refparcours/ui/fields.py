@@ -21,8 +21,9 @@ def dossier_fields() -> list[FieldSpec]:
         FieldSpec("territory", _t("Territoire")),
         FieldSpec("opened_on", _t("Ouvert le"), "date"),
         FieldSpec("last_contact_on", _t("Dernier contact le"), "date"),
-        FieldSpec("address_protected", _t("Adresse protégée (par exemple victime de violences)"), "bool",
-                  help=_t("L'adresse n'apparaît alors dans aucune liste ni aucun document, sauf si on choisit de l'afficher.")),
+        FieldSpec("address_protected", _t("Adresse protégée"), "bool",
+                  help=_t("Par exemple pour une victime de violences : l'adresse n'apparaît alors dans aucune "
+                          "liste ni aucun document, sauf si on choisit de l'afficher.")),
         FieldSpec("address", _t("Adresse")),
         FieldSpec("postal_code", _t("Code postal")),
         FieldSpec("commune", _t("Commune")),

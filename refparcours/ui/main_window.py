@@ -42,8 +42,9 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.list_panel)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 520])
         splitter.setContentsMargins(8, 8, 8, 0)
         self.setCentralWidget(splitter)
 
@@ -175,10 +176,13 @@ class MainWindow(QMainWindow):
         app.setFont(font)  # for windows opened later
         self.setFont(font)  # overrides the per-class fonts some platforms set (line edits, menus…)
         for view in self.findChildren(QTableView):
+            view.horizontalHeader().setFont(font)  # headers carry their own platform font
             view.verticalHeader().setDefaultSectionSize(int(view.fontMetrics().height() * 1.6))
+        self.list_panel.set_column_scale(self.settings.ui_scale)
         self.editor.update_fonts()
-        self.statusBar().showMessage(self.tr("Taille du texte : %s %%") % round(self.settings.ui_scale * 100), STATUS_TIMEOUT_MS)
         if save:
+            self.statusBar().showMessage(self.tr("Taille du texte : %s %%") % round(self.settings.ui_scale * 100),
+                                         STATUS_TIMEOUT_MS)
             save_settings(self.settings)
 
     # -- reacting to changes ---------------------------------------------------------------
