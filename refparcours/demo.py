@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import func, insert, select
 
 from refparcours.data.database import Database
-from refparcours.data.models import Dossier, NetworkContact, Person
+from refparcours.data import tables
 from refparcours.domain import CLOSURE_REASONS, ContactKind, DossierState, HouseholdRole
 from refparcours.errors import UserFacingError
 from refparcours.text import search_key
@@ -207,8 +207,8 @@ def fill_demo(
     """Add ``size`` fictional dossiers to an empty database."""
     if size < 1:
         raise UserFacingError("Le nombre de dossiers de démonstration doit être d'au moins 1 (reçu : {size}).", size=size)
-    with database.session() as session:
-        existing = session.scalar(select(func.count()).select_from(Dossier))
+    with database.engine.connect() as connection:
+        existing = connection.scalar(select(func.count()).select_from(tables.dossier))
     if existing:
         raise UserFacingError(
             "Cette base contient déjà {count} dossiers : les données de démonstration ne sont ajoutées "
@@ -219,12 +219,12 @@ def fill_demo(
     done = 0
     while done < size:
         batch = [generator.dossier() for _ in range(min(CHUNK, size - done))]
-        with database.session() as session:
-            session.execute(insert(Dossier), [b[0] for b in batch])
-            session.execute(insert(Person), [p for b in batch for p in b[1]])
+        with database.engine.begin() as connection:
+            connection.execute(insert(tables.dossier), [b[0] for b in batch])
+            connection.execute(insert(tables.person), [p for b in batch for p in b[1]])
             contacts = [c for b in batch for c in b[2]]
             if contacts:
-                session.execute(insert(NetworkContact), contacts)
+                connection.execute(insert(tables.network_contact), contacts)
         done += len(batch)
         if progress:
             progress(done, size)

@@ -13,10 +13,9 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import String, func, select, type_coerce
-from sqlalchemy.orm import Session
 
+from refparcours.data import tables
 from refparcours.data.database import Database
-from refparcours.data.models import Base, Dossier, NetworkContact, Person
 from refparcours.domain import DossierState
 from refparcours.errors import ValidationError
 from refparcours.rules import (
@@ -37,15 +36,24 @@ DossierKey = Any
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity
 class RecordKind:
-    model: type[Base]
+    model_name: str
+    table: Any
     rules: dict[str, Rule]
     check: Callable[[dict[str, Any]], None] | None
     missing_message: str
 
+    @property
+    def model(self) -> Any:
+        # The ORM is imported on first use: the dossier list does not need it.
+        from refparcours.data import models
 
-DOSSIER = RecordKind(Dossier, DOSSIER_RULES, check_dossier, "Ce dossier n'existe plus.")
-PERSON = RecordKind(Person, PERSON_RULES, check_person, "Cette personne ne fait plus partie du foyer.")
-CONTACT = RecordKind(NetworkContact, CONTACT_RULES, None, "Ce contact ne fait plus partie du réseau.")
+        return getattr(models, self.model_name)
+
+
+DOSSIER = RecordKind("Dossier", tables.dossier, DOSSIER_RULES, check_dossier, "Ce dossier n'existe plus.")
+PERSON = RecordKind("Person", tables.person, PERSON_RULES, check_person, "Cette personne ne fait plus partie du foyer.")
+CONTACT = RecordKind("NetworkContact", tables.network_contact, CONTACT_RULES, None,
+                     "Ce contact ne fait plus partie du réseau.")
 
 SEARCHED_PERSON_FIELDS = {"first_name", "last_name"}
 
@@ -73,11 +81,11 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def snapshot(record: Base) -> Snapshot:
+def snapshot(record: Any) -> Snapshot:
     return {attr.key: getattr(record, attr.key) for attr in record.__mapper__.column_attrs}
 
 
-def _values(record: Base, kind: RecordKind) -> dict[str, Any]:
+def _values(record: Any, kind: RecordKind) -> dict[str, Any]:
     return {field: getattr(record, field) for field in kind.rules}
 
 
@@ -91,31 +99,34 @@ class DossierService:
     # -- reading -------------------------------------------------------------------------
 
     def count(self) -> int:
-        with self.database.session() as session:
-            return session.scalar(select(func.count()).select_from(Dossier)) or 0
+        with self.database.engine.connect() as connection:
+            return connection.scalar(select(func.count()).select_from(tables.dossier)) or 0
 
     def search(self, query: str = "", states: Sequence[DossierState] | None = None) -> list[DossierKey]:
         """Keys of the dossiers whose label or member names contain every word typed,
         accents and case ignored, sorted by label."""
-        statement = select(type_coerce(Dossier.id, String))
+        dossier = tables.dossier.c
+        statement = select(type_coerce(dossier.id, String))
         for term in search_terms(query):
-            statement = statement.where(Dossier.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
+            statement = statement.where(dossier.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
         if states:
-            statement = statement.where(Dossier.state.in_(list(states)))
-        statement = statement.order_by(Dossier.sort_key, Dossier.id)
+            statement = statement.where(dossier.state.in_(list(states)))
+        statement = statement.order_by(dossier.sort_key, dossier.id)
         with self.database.engine.connect() as connection:
             return connection.execute(statement).scalars().all()
 
     def rows(self, keys: Sequence[DossierKey]) -> list[DossierRow | None]:
         """List rows for the given keys, in the same order (None for a vanished dossier)."""
         ids = [key_to_uuid(key) for key in keys]
+        dossier, person = tables.dossier, tables.person
         people = (
-            select(func.count(Person.id)).where(Person.dossier_id == Dossier.id).correlate(Dossier).scalar_subquery()
+            select(func.count(person.c.id)).where(person.c.dossier_id == dossier.c.id)
+            .correlate(dossier).scalar_subquery()
         )
         statement = select(
-            Dossier.id, Dossier.label, Dossier.state, Dossier.referent, Dossier.territory, Dossier.commune,
-            Dossier.address_protected, Dossier.last_contact_on, people,
-        ).where(Dossier.id.in_(ids))
+            dossier.c.id, dossier.c.label, dossier.c.state, dossier.c.referent, dossier.c.territory,
+            dossier.c.commune, dossier.c.address_protected, dossier.c.last_contact_on, people,
+        ).where(dossier.c.id.in_(ids))
         with self.database.engine.connect() as connection:
             found = {row[0]: DossierRow(*row) for row in connection.execute(statement)}
         return [found.get(i) for i in ids]
@@ -162,7 +173,7 @@ class DossierService:
     def create_dossier(self, values: dict[str, Any]) -> uuid.UUID:
         fields = self.prepare_dossier(values)
         with self.database.session() as session:
-            dossier = Dossier(**fields)
+            dossier = DOSSIER.model(**fields)
             session.add(dossier)
             self._refresh_search(session, dossier)
             session.flush()
@@ -211,11 +222,11 @@ class DossierService:
             record = kind.model(**fields)
             session.add(record)
             if kind is DOSSIER:
-                record.persons = [Person(**p) for p in data["persons"]]
-                record.contacts = [NetworkContact(**c) for c in data["contacts"]]
+                record.persons = [PERSON.model(**p) for p in data["persons"]]
+                record.contacts = [CONTACT.model(**c) for c in data["contacts"]]
             session.flush()
             if kind is PERSON:
-                self._refresh_search(session, session.get(Dossier, record.dossier_id))
+                self._refresh_search(session, session.get(DOSSIER.model, record.dossier_id))
 
     @staticmethod
     def closing_changes(closed_on: Any, reason: str) -> dict[str, Any]:
@@ -241,28 +252,28 @@ class DossierService:
 
     @staticmethod
     def member_defaults(kind: RecordKind) -> dict[str, Any]:
-        probe = kind.model()
         defaults = {}
         for field in kind.rules:
-            column_default = kind.model.__table__.c[field].default
-            defaults[field] = column_default.arg if column_default is not None else getattr(probe, field)
+            column_default = kind.table.c[field].default
+            defaults[field] = column_default.arg if column_default is not None else None
         return defaults
 
     @staticmethod
-    def _get(session: Session, kind: RecordKind, record_id: uuid.UUID) -> Any:
+    def _get(session: Any, kind: RecordKind, record_id: uuid.UUID) -> Any:
         record = session.get(kind.model, record_id)
         if record is None:
             raise ValidationError(kind.missing_message)
         return record
 
     @staticmethod
-    def _refresh_search(session: Session, dossier: Dossier) -> None:
+    def _refresh_search(session: Any, dossier: Any) -> None:
         names: list[str] = []
         if dossier.id is not None:
             names = [
                 f"{first} {last}"
                 for first, last in session.execute(
-                    select(Person.first_name, Person.last_name).where(Person.dossier_id == dossier.id)
+                    select(tables.person.c.first_name, tables.person.c.last_name)
+                    .where(tables.person.c.dossier_id == dossier.id)
                 )
             ]
         dossier.search_text = search_key(dossier.label, *names)

@@ -7,13 +7,13 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import re
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from refparcours.data.backup import backup_before_migration
 from refparcours.data.lock import DatabaseLock
@@ -119,7 +119,7 @@ class Database:
         self.engine = engine
         self.url = url
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = None
 
     @property
     def path(self) -> Path | None:
@@ -131,8 +131,12 @@ class Database:
         return path.name if path else self.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction: committed if the block succeeds, rolled back otherwise."""
+    def session(self) -> Iterator[Any]:
+        """One ORM transaction: committed if the block succeeds, rolled back otherwise."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker  # the ORM loads on first use, not at start-up
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         with self._sessions() as session, session.begin():
             yield session
 

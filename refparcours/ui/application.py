@@ -36,6 +36,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def warm_up() -> None:
+    from sqlalchemy.orm import configure_mappers
+
+    import refparcours.data.models  # noqa: F401 - imported for its mappings
+
+    configure_mappers()
+
+
 def run_gui(args) -> int:
     from refparcours.ui.main_window import MainWindow
 
@@ -62,6 +70,8 @@ def run_gui(args) -> int:
             app.quit()
 
         QTimer.singleShot(0, ready)
+    # Once the list is on screen, load what opening a dossier needs, before anyone clicks.
+    QTimer.singleShot(0, warm_up)
     try:
         return app.exec()
     finally:

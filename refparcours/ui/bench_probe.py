@@ -28,7 +28,7 @@ def peak_rss_mib() -> float:
 def main(database_path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from refparcours.ui.application import make_application
+    from refparcours.ui.application import make_application, warm_up
     from refparcours.ui.main_window import MainWindow
 
     app = make_application()
@@ -36,6 +36,7 @@ def main(database_path: str) -> None:
     window = MainWindow(DossierService(database), Settings(), app.font().pointSizeF())
     window.show()
     QApplication.processEvents()
+    warm_up()  # as run_gui does right after the first paint
     gc.freeze()
     panel = window.list_panel
 

@@ -90,7 +90,7 @@ class MemberPanel(QWidget):
         self.dossier_id: uuid.UUID | None = None
         self.model = MemberTableModel(columns, self)
         self.view = QTableView()
-        self.view.setObjectName(f"{kind.model.__tablename__}_table")
+        self.view.setObjectName(f"{kind.table.name}_table")
         self.view.setAccessibleName(texts["list"])
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -102,10 +102,10 @@ class MemberPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.add_button = QPushButton(texts["add"])
-        self.add_button.setObjectName(f"add_{kind.model.__tablename__}")
+        self.add_button.setObjectName(f"add_{kind.table.name}")
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton(texts["remove"])
-        self.remove_button.setObjectName(f"remove_{kind.model.__tablename__}")
+        self.remove_button.setObjectName(f"remove_{kind.table.name}")
         self.remove_button.clicked.connect(self.remove_current)
 
         self.form = RecordForm(specs)

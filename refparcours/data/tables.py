@@ -1,0 +1,122 @@
+"""The schema as SQLAlchemy Core tables.
+
+Every record has a client-generated UUID and created/updated timestamps, so dossiers can
+later travel between databases without key clashes. The ORM classes in ``models`` map onto
+these tables; the dossier list queries them directly, so the window can show the list
+before the ORM is even imported."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Uuid,
+)
+
+from refparcours.domain import ContactKind, DossierState, HouseholdRole
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _enum(enum_class: type) -> Enum:
+    # Stored as plain strings with a CHECK constraint: readable in any SQL tool.
+    return Enum(
+        enum_class,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda members: [m.value for m in members],
+        name=enum_class.__name__.lower(),
+    )
+
+
+def _record_columns() -> list[Column]:
+    return [
+        Column("id", Uuid(), primary_key=True, default=uuid.uuid4),
+        Column("created_at", DateTime(timezone=True), nullable=False, default=utc_now),
+        Column("updated_at", DateTime(timezone=True), nullable=False, default=utc_now, onupdate=utc_now),
+    ]
+
+
+def _text(name: str, length: int, default: str = "") -> Column:
+    return Column(name, String(length), nullable=False, default=default)
+
+
+dossier = Table(
+    "dossier",
+    metadata,
+    _text("label", 200, default=None),
+    _text("territory", 300),
+    _text("referent", 300),
+    Column("state", _enum(DossierState), nullable=False, default=DossierState.REPERAGE),
+    Column("opened_on", Date(), nullable=False),
+    Column("last_contact_on", Date()),
+    Column("closed_on", Date()),
+    _text("closure_reason", 300),
+    _text("address", 300),
+    _text("postal_code", 20),
+    _text("commune", 300),
+    # A victim of violence: the address is hidden everywhere unless deliberately revealed.
+    Column("address_protected", Boolean(), nullable=False, default=False),
+    # Accent-free, lower-case label and member names, maintained by the core for search.
+    Column("search_text", Text(), nullable=False, default=""),
+    _text("sort_key", 200),
+    *_record_columns(),
+    # Covering index: filtering and sorting the list reads this index only, never the rows.
+    Index("ix_dossier_search", "sort_key", "id", "state", "search_text"),
+)
+
+person = Table(
+    "person",
+    metadata,
+    Column("dossier_id", Uuid(), ForeignKey("dossier.id", ondelete="CASCADE"), nullable=False, index=True),
+    _text("first_name", 100),
+    _text("last_name", 100),
+    Column("birth_date", Date()),
+    Column("role", _enum(HouseholdRole), nullable=False, default=HouseholdRole.ADULTE),
+    _text("relation", 100),
+    Column("trusted_person", Boolean(), nullable=False, default=False),
+    Column("position", Integer(), nullable=False, default=0),
+    *_record_columns(),
+)
+
+network_contact = Table(
+    "network_contact",
+    metadata,
+    Column("dossier_id", Uuid(), ForeignKey("dossier.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("kind", _enum(ContactKind), nullable=False, default=ContactKind.PROCHE),
+    _text("name", 200, default=None),
+    _text("relation", 100),
+    _text("organisation", 300),
+    _text("role", 300),
+    _text("contact", 300),
+    Column("chosen_by_family", Boolean(), nullable=False, default=True),
+    Column("trusted_person", Boolean(), nullable=False, default=False),
+    Column("position", Integer(), nullable=False, default=0),
+    *_record_columns(),
+)
