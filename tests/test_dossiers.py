@@ -7,24 +7,16 @@ from datetime import date
 
 import pytest
 
-from refparcours.data.database import open_database
 from refparcours.domain import ContactKind, DossierState, HouseholdRole
 from refparcours.dossiers import CONTACT, DOSSIER, PERSON, DossierService, key_to_uuid
 from refparcours.errors import ValidationError
 
-TODAY = date(2026, 11, 22)
+from tests.conftest import TODAY
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "t.db")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def service(db):
-    return DossierService(db, today=lambda: TODAY)
+def db(database):
+    return database
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from refparcours.demo import fill_demo
-from refparcours.dossiers import CONTACT, DOSSIER, PERSON, DossierService
+from refparcours.dossiers import DOSSIER, PERSON, DossierService
 from refparcours.settings import Settings, load_settings
 from refparcours.ui.main_window import MainWindow
 from tests.conftest import TODAY
