@@ -65,3 +65,15 @@ CLOSURE_REASONS = (
     "Relais par un autre service",
     "Autre",
 )
+
+
+class Role(enum.StrEnum):
+    """What an account may do (a référent follows dossiers; a cadre sees only anonymous figures)."""
+
+    REFERENT = "referent"
+    CADRE = "cadre"
+    ADMINISTRATEUR = "administrateur"
+
+    @property
+    def label(self) -> str:
+        return {Role.REFERENT: "Référent·e", Role.CADRE: "Cadre", Role.ADMINISTRATEUR: "Administrateur·rice"}[self]

@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from refparcours.fileio import fsync_directory
 
 
-def backup_sqlite(source: Path, destination: Path) -> Path:
-    """Write a consistent copy of ``source`` to ``destination`` atomically."""
+def backup_sqlite(source: Path, destination: Path, key: bytes | None = None) -> Path:
+    """Write a consistent copy of ``source`` to ``destination`` atomically; with ``key``,
+    the copy is encrypted with the same key as the source."""
+    from refparcours.data.database import connect_sqlite
+
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(f".{destination.name}.partial")
-    # as_uri() percent-encodes the path: a "#" or "?" in a folder name would otherwise cut
-    # the URI short and back up an empty database created beside the real one.
-    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+    if partial.exists():
+        partial.unlink()  # left by an interrupted backup
+    # connect_sqlite percent-encodes the path: a "#" or "?" in a folder name would otherwise
+    # cut the URI short and back up an empty database created beside the real one.
+    src = connect_sqlite(source, key, read_only=True)
     try:
-        dst = sqlite3.connect(partial)
+        dst = connect_sqlite(partial, key)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -37,7 +41,7 @@ def backup_folder_for(database: Path) -> Path:
     return database.parent / "sauvegardes"
 
 
-def backup_before_migration(database: Path, from_revision: str) -> Path:
+def backup_before_migration(database: Path, from_revision: str, key: bytes | None = None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     name = f"{database.stem}-avant-migration-{from_revision}-{stamp}.sqlite"
-    return backup_sqlite(database, backup_folder_for(database) / name)
+    return backup_sqlite(database, backup_folder_for(database) / name, key)

@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import re
+import sqlite3
 
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
@@ -82,10 +84,38 @@ def head_revision() -> str:
     return known_revisions()[1]
 
 
+def connect_sqlite(path: Path, key: bytes | None = None, *, read_only: bool = False):
+    """A DB-API connection to a SQLite file: SQLCipher with the raw key when there is one.
+
+    The key is given as a raw 256-bit key (``x'…'``): SQLCipher then skips its own key
+    derivation, which the password slots already did."""
+    uri = f"{Path(path).resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
+    if key is None:
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    connection = sqlcipher.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported in French, not on stderr
+    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return connection
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """A non-empty file without SQLite's plain header: encrypted (or not a database at all)."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return False
+    return bool(header) and header != SQLITE_HEADER
+
+
 def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # Sorting and temporary indexes stay in memory: no plaintext temporary files.
+        cursor.execute("PRAGMA temp_store=MEMORY")
         # WAL is set by _enable_wal once the file is known to be ours: switching a refused
         # file to WAL would rewrite its header.
         cursor.execute("PRAGMA synchronous=FULL")
@@ -102,23 +132,35 @@ def _not_a_database(path: Path | str) -> DatabaseOpenError:
     )
 
 
-def _check_sqlite_file(path: Path) -> None:
+class PlainDatabaseError(DatabaseOpenError):
+    """A database from before encryption: it can be converted."""
+
+
+def _check_sqlite_file(path: Path, key: bytes | None) -> None:
     if path.is_dir():
         raise DatabaseOpenError("« {path} » est un dossier, pas une base de données.", path=str(path))
     if not path.exists() or path.stat().st_size == 0:
         return
-    with open(path, "rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise _not_a_database(path)
+    encrypted = is_encrypted_file(path)
+    if key is None and encrypted:
+        raise _not_a_database(path)
+    if key is not None and not encrypted:
+        raise PlainDatabaseError(
+            "La base « {name} » n'est pas encore chiffrée. Elle peut l'être maintenant (une sauvegarde est faite "
+            "d'abord).",
+            name=path.name,
+        )
 
 
 class Database:
     """An open, migrated database. Use :meth:`session` for one unit of work."""
 
-    def __init__(self, engine: Engine, url: URL, lock: DatabaseLock | None) -> None:
+    def __init__(self, engine: Engine, url: URL, lock: DatabaseLock | None, key: bytes | None = None) -> None:
         self.engine = engine
         self.url = url
         self._lock = lock
+        # Kept in memory while the database is open, for backups; never written anywhere.
+        self.key = key
         self._sessions = None
 
     @property
@@ -153,13 +195,17 @@ class Database:
         self.close()
 
 
-def open_database(database: str | Path, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) and migrate a database; raise DatabaseOpenError in French."""
+def open_database(database: str | Path, *, key: bytes | None = None, migrate: bool = True) -> Database:
+    """Open (creating if needed) and migrate a database; raise DatabaseOpenError in French.
+
+    With ``key``, a SQLite file is encrypted with SQLCipher (a new one is created encrypted)."""
     url = resolve_url(database)
     path = sqlite_file(url)
     lock = None
-    if path is not None:
-        _check_sqlite_file(path)
+    if path is None:
+        key = None  # PostgreSQL: protected by the server, not by SQLCipher
+    else:
+        _check_sqlite_file(path, key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -169,10 +215,10 @@ def open_database(database: str | Path, *, migrate: bool = True) -> Database:
         lock = DatabaseLock(path)
         lock.acquire()
     try:
-        engine = _create_engine(url)
+        engine = _create_engine(url, path, key)
         try:
             if migrate:
-                _migrate(engine, path)
+                _migrate(engine, path, key)
             if url.get_backend_name() == "sqlite":
                 _enable_wal(engine)
         except BaseException:
@@ -182,15 +228,24 @@ def open_database(database: str | Path, *, migrate: bool = True) -> Database:
         if lock is not None:
             lock.release()
         raise
-    return Database(engine, url, lock)
+    return Database(engine, url, lock, key)
 
 
-def _create_engine(url: URL) -> Engine:
-    if url.get_backend_name() == "sqlite":
+def _create_engine(url: URL, path: Path | None, key: bytes | None) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    if path is None:  # in memory
+        engine = create_engine(url)
+    elif key is None:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _configure_sqlite)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    else:
+        from sqlcipher3 import dbapi2 as sqlcipher
+
+        # A creator with the plain pysqlite dialect: the pysqlcipher dialect breaks with creator.
+        engine = create_engine("sqlite+pysqlite://", module=sqlcipher, poolclass=QueuePool,
+                               creator=lambda: connect_sqlite(path, key))
+    event.listen(engine, "connect", _configure_sqlite)
+    return engine
 
 
 def _enable_wal(engine: Engine) -> None:
@@ -205,7 +260,7 @@ def _current_revision(connection) -> str | None:
     return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def _migrate(engine: Engine, path: Path | None) -> None:
+def _migrate(engine: Engine, path: Path | None, key: bytes | None) -> None:
     known, head = known_revisions()
     try:
         with engine.connect() as connection:
@@ -213,6 +268,12 @@ def _migrate(engine: Engine, path: Path | None) -> None:
             tables = set(inspect(connection).get_table_names())
     except (DatabaseError, OperationalError) as exc:
         if path is not None and "not a database" in str(exc).lower():
+            if key is not None:
+                raise DatabaseOpenError(
+                    "La base « {name} » ne s'ouvre pas avec cette clé : ce n'est pas la clé de cette base, ou le "
+                    "fichier est endommagé. Il n'a pas été modifié.",
+                    name=path.name,
+                ) from None
             raise _not_a_database(path) from None
         raise DatabaseOpenError("La base de données ne peut pas être ouverte : {reason}", reason=str(exc.orig)) from None
 
@@ -230,7 +291,7 @@ def _migrate(engine: Engine, path: Path | None) -> None:
     if current == head:
         return
     if current is not None and path is not None:
-        backup = backup_before_migration(path, current)
+        backup = backup_before_migration(path, current, key)
         log.info("Sauvegarde avant migration : %s", backup)
     from alembic import command
 

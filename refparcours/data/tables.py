@@ -23,10 +23,11 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     Uuid,
 )
 
-from refparcours.domain import ContactKind, DossierState, HouseholdRole
+from refparcours.domain import ContactKind, DossierState, HouseholdRole, Role
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -119,4 +120,42 @@ network_contact = Table(
     Column("trusted_person", Boolean(), nullable=False, default=False),
     Column("position", Integer(), nullable=False, default=0),
     *_record_columns(),
+)
+
+account = Table(
+    "account",
+    metadata,
+    _text("username", 100, default=None),
+    _text("display_name", 200),
+    Column("role", _enum(Role), nullable=False, default=Role.REFERENT),
+    Column("active", Boolean(), nullable=False, default=True),
+    *_record_columns(),
+    UniqueConstraint("username"),
+)
+
+# Append-only and hash-chained: each entry's hash covers the previous one. It records who
+# did what to which record, never the family's data itself.
+audit_entry = Table(
+    "audit_entry",
+    metadata,
+    Column("seq", Integer(), primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor_id", Uuid()),  # no foreign key: the log outlives accounts
+    _text("actor", 100),
+    _text("operation", 40),
+    _text("record_type", 40),
+    _text("record_id", 64),
+    Column("detail", Text(), nullable=False, default=""),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+# Where verification starts once old entries have been pruned: the last pruned entry's hash.
+audit_anchor = Table(
+    "audit_anchor",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("seq", Integer(), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("pruned_at", DateTime(timezone=True), nullable=False),
 )

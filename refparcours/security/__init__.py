@@ -1,0 +1,1 @@
+"""Protection at rest: the database key, accounts, the audit log."""
