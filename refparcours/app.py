@@ -1,6 +1,6 @@
 """Entry point: ``refparcours`` and ``python -m refparcours``.
 
-The interface is imported only when a window is needed, so ``demo`` and ``bench`` run
+The interface is imported only when a window is needed, so the other commands run
 without loading Qt."""
 
 from __future__ import annotations
@@ -17,28 +17,79 @@ def _print_error(error: UserFacingError) -> int:
     return 2
 
 
-def run_demo(args) -> int:
-    from refparcours.data.database import open_database
-    from refparcours.demo import fill_demo
+def _database_argument(args):
     from refparcours.paths import default_database_path
 
+    return args.database or default_database_path()
+
+
+def _open_or_create_for_demo(args):
+    """The demo fills a new installation: its first account is created with the given password."""
+    from refparcours.data.database import resolve_url, sqlite_file
+    from refparcours.security.accounts import Installation
+    from refparcours.security.keys import format_recovery_key  # noqa: F401 - documents the format printed
+    from refparcours.security.session import ask_password, open_for_command
+
+    path = sqlite_file(resolve_url(_database_argument(args)))
+    if path is None or not Installation(path).needs_first_account:
+        return open_for_command(_database_argument(args), args.user, args.passphrase_file)
+    username = args.user or "demo"
+    password = ask_password(args.passphrase_file, f"Mot de passe du compte « {username} » à créer : ")
+    session, recovery_key = Installation(path).create(username, "Compte de démonstration", password)
+    print(f"Base chiffrée créée ; compte administrateur « {username} ».")
+    print(f"Clé de secours (à noter et garder en lieu sûr, elle n'est montrée qu'une fois) : {recovery_key}")
+    return session
+
+
+def run_demo(args) -> int:
+    from refparcours.demo import fill_demo
+    from refparcours.security import audit
+
     try:
-        with open_database(args.database or default_database_path()) as database:
+        opened = _open_or_create_for_demo(args)
+        database = getattr(opened, "database", opened)
+        actor = getattr(opened, "actor", audit.SYSTEM)
+        try:
             def progress(done: int, total: int) -> None:
                 print(f"\r{done} / {total} dossiers", end="", file=sys.stderr, flush=True)
 
             fill_demo(database, args.size, seed=args.seed, reference=args.reference_date, progress=progress)
+            with database.engine.begin() as connection:
+                audit.append(connection, actor, "create", record_type="dossier",
+                             detail=f"{args.size} dossiers de démonstration")
             print(file=sys.stderr)
             print(f"{args.size} dossiers fictifs écrits dans {database.path or database.display_name}")
+        finally:
+            opened.close()
     except UserFacingError as error:
         return _print_error(error)
     return 0
+
+
+def run_audit(args) -> int:
+    from refparcours.security import audit
+    from refparcours.security.session import open_for_command
+
+    try:
+        opened = open_for_command(_database_argument(args), args.user, args.passphrase_file)
+        database = getattr(opened, "database", opened)
+        try:
+            with database.engine.begin() as connection:
+                report = audit.verify(connection)
+        finally:
+            opened.close()
+    except UserFacingError as error:
+        return _print_error(error)
+    print(report.message)
+    return 0 if report.ok else 1
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
         return run_demo(args)
+    if args.command == "audit":
+        return run_audit(args)
     if args.command == "bench":
         from refparcours.bench import run_bench
 

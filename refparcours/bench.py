@@ -20,6 +20,8 @@ from pathlib import Path
 
 from refparcours.data.database import open_database
 from refparcours.demo import fill_demo
+from refparcours.security.accounts import Installation
+from refparcours.security.keys import KdfParams, derive_key, tune_kdf
 from refparcours.text import search_terms
 
 STARTS = 5
@@ -87,18 +89,55 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def prepare_database(size: int, workdir: Path) -> Path:
-    path = workdir / f"bench-{size}.sqlite"
-    marker = workdir / f"bench-{size}.ready"
+BENCH_PASSWORD = "banc d'essai refparcours"
+
+
+def prepare_database(size: int, workdir: Path, *, encrypted: bool) -> Path:
+    """The same generated dossiers, plain or encrypted (kept between runs)."""
+    name = f"bench-{size}{'-chiffree' if encrypted else ''}"
+    path = workdir / f"{name}.sqlite"
+    marker = workdir / f"{name}.ready"
     if path.exists() and marker.exists():
         return path
-    for stale in workdir.glob(f"bench-{size}.sqlite*"):
+    for stale in workdir.glob(f"{name}.sqlite*"):
         stale.unlink()
-    print(f"Génération de {size} dossiers fictifs…", file=sys.stderr, flush=True)
-    with open_database(path) as database:
+    print(f"Génération de {size} dossiers fictifs{' (base chiffrée)' if encrypted else ''}…", file=sys.stderr,
+          flush=True)
+    if encrypted:
+        # Cheap Argon2 parameters: start-up is measured without the password derivation,
+        # which is measured on its own line.
+        session, _ = Installation(path, KdfParams.fast()).create("banc", "Banc d'essai", BENCH_PASSWORD)
+        database = session.database
+    else:
+        database = open_database(path)
+    with database:
         fill_demo(database, size, seed=20_000, reference=date(2026, 11, 1))
     marker.write_text("ok")
     return path
+
+
+def passphrase_file(workdir: Path) -> Path:
+    path = workdir / "phrase-secrete.txt"
+    path.write_text(BENCH_PASSWORD + "\n", encoding="utf-8")
+    return path
+
+
+def kdf_seconds() -> float:
+    """One password derivation with the parameters a real installation gets here."""
+    params = tune_kdf()
+    start = time.perf_counter()
+    derive_key("mot de passe", b"\0" * 16, params)
+    return time.perf_counter() - start
+
+
+def run_probe(database: Path, env: dict[str, str], passphrase: Path | None = None) -> dict:
+    command = [sys.executable, "-m", "refparcours.ui.bench_probe", str(database)]
+    if passphrase is not None:
+        command.append(str(passphrase))
+    probe = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if probe.returncode != 0:
+        raise RuntimeError("La mesure dans la fenêtre a échoué :\n" + probe.stderr[-2000:])
+    return json.loads(probe.stdout.strip().splitlines()[-1])
 
 
 def raw_filter_ms(path: Path, typed: list[str]) -> list[float]:
@@ -130,7 +169,9 @@ def raw_open_ms(path: Path, opened: list[str]) -> list[float]:
 
 
 def measure(size: int, workdir: Path) -> list[Measure]:
-    database = prepare_database(size, workdir)
+    database = prepare_database(size, workdir, encrypted=False)
+    encrypted = prepare_database(size, workdir, encrypted=True)
+    passphrase = passphrase_file(workdir)
     config_dir = Path(tempfile.mkdtemp(prefix="refparcours-bench-config-"))
     env = _env(config_dir)
 
@@ -140,21 +181,22 @@ def measure(size: int, workdir: Path) -> list[Measure]:
         bare_starts.append(seconds)
         bare_rss.append(int(line.split()[1]) / 1024)
         seconds, _ = _time_until_ready(
-            [sys.executable, "-m", "refparcours", "--database", str(database), "--quit-when-ready"], env)
+            [sys.executable, "-m", "refparcours", "--database", str(encrypted), "--passphrase-file", str(passphrase),
+             "--quit-when-ready"], env)
         app_starts.append(seconds)
 
-    probe = subprocess.run([sys.executable, "-m", "refparcours.ui.bench_probe", str(database)],
-                           capture_output=True, text=True, env=env, check=False)
-    if probe.returncode != 0:
-        raise RuntimeError("La mesure dans la fenêtre a échoué :\n" + probe.stderr[-2000:])
-    inside = json.loads(probe.stdout.strip().splitlines()[-1])
+    inside = run_probe(database, env)
+    inside_encrypted = run_probe(encrypted, env, passphrase)
     sql_filter = raw_filter_ms(database, inside["typed"])
     sql_open = raw_open_ms(database, inside["opened"])
+    filter_plain, open_plain = statistics.median(inside["filter_ms"]), statistics.median(inside["open_ms"])
+    filter_encrypted = statistics.median(inside_encrypted["filter_ms"])
+    open_encrypted = statistics.median(inside_encrypted["open_ms"])
 
     start_app, start_bare = statistics.median(app_starts), statistics.median(bare_starts)
     filter_p95, open_p95 = _percentile(inside["filter_ms"], 0.95), _percentile(inside["open_ms"], 0.95)
     return [
-        Measure("Démarrage jusqu'à la fenêtre prête (médiane)", "s", start_app, start_bare,
+        Measure("Démarrage jusqu'à la fenêtre prête (base chiffrée, médiane)", "s", start_app, start_bare,
                 "≤ 3,5 × plancher", start_app <= 3.5 * start_bare),
         Measure("Filtrage à la frappe (médiane)", "ms", statistics.median(inside["filter_ms"]),
                 statistics.median(sql_filter), "≤ 30 ms", statistics.median(inside["filter_ms"]) <= 30),
@@ -166,15 +208,23 @@ def measure(size: int, workdir: Path) -> list[Measure]:
                 "≤ 80 ms", open_p95 <= 80),
         Measure("Mémoire maximale", "Mio", inside["peak_rss_mib"], statistics.median(bare_rss),
                 "≤ 200 Mio", inside["peak_rss_mib"] <= 200),
+        Measure("Base chiffrée : filtrage (médiane) / base claire", "ms", filter_encrypted, filter_plain,
+                "≤ 1,5 × plancher", filter_encrypted <= 1.5 * filter_plain),
+        Measure("Base chiffrée : ouverture (médiane) / base claire", "ms", open_encrypted, open_plain,
+                "≤ 1,5 × plancher", open_encrypted <= 1.5 * open_plain),
+        Measure("Base chiffrée : mémoire maximale", "Mio", inside_encrypted["peak_rss_mib"], inside["peak_rss_mib"],
+                "≤ 200 Mio", inside_encrypted["peak_rss_mib"] <= 200),
+        Measure("Dérivation du mot de passe (Argon2id, réglée ici)", "s", kdf_seconds(), 0.5,
+                "≈ 0,5 s", True),
     ]
 
 
 def format_table(size: int, measures: list[Measure]) -> str:
     lines = [f"refparcours bench — {size} dossiers", ""]
-    header = f"{'mesure':<46} {'valeur':>10} {'plancher':>10} {'ratio':>7}  {'cible':<18} ok"
+    header = f"{'mesure':<58} {'valeur':>12} {'plancher':>12} {'ratio':>7}  {'cible':<18} ok"
     lines += [header, "-" * len(header)]
     for m in measures:
-        lines.append(f"{m.name:<46} {m.value:>8.3f} {m.unit:<2}{m.floor:>8.3f} {m.unit:<2}"
+        lines.append(f"{m.name:<58} {m.value:>8.3f} {m.unit:<3} {m.floor:>8.3f} {m.unit:<3}"
                      f"{m.ratio:>6.2f}×  {m.target:<18} {'oui' if m.met else 'NON'}")
     return "\n".join(lines)
 

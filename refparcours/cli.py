@@ -79,6 +79,15 @@ DATABASE_HELP = (
 )
 
 
+def _add_account_options(parser: argparse.ArgumentParser, creating: bool = False) -> None:
+    parser.add_argument("--user", metavar="IDENTIFIANT",
+                        help="compte à utiliser" + (" (ou à créer ; défaut : demo)" if creating else
+                                                    " (inutile s'il n'y en a qu'un)"))
+    parser.add_argument("--passphrase-file", metavar="FICHIER",
+                        help="pour l'automatisation (scripts, tests) : fichier dont la première ligne est le "
+                             "mot de passe du compte. Sans cette option, le mot de passe est demandé.")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = FrenchParser(
         prog="refparcours",
@@ -92,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
             "  refparcours --database /tmp/essai.db          ouvre une autre base\n"
             "  refparcours demo --size 200 --database /tmp/essai.db\n"
             "                                                crée 200 dossiers fictifs\n"
+            "  refparcours audit verify                      vérifie le journal d'audit\n"
             "  refparcours bench --size 20000                mesure les performances"
         ),
     )
@@ -99,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     parser.add_argument("--scale", type=_scale, metavar="ÉCHELLE",
                         help="taille de l'interface (1 = normale, 1.5 pour un vidéoprojecteur)")
+    _add_account_options(parser)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", title="commandes", metavar="COMMANDE", parser_class=FrenchParser)
 
@@ -113,9 +124,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--size", type=_size, required=True, metavar="N", help="nombre de dossiers à créer")
     demo.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    _add_account_options(demo, creating=True)
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="graine du tirage (défaut : 1)")
     demo.add_argument("--reference-date", type=_iso_date, metavar="AAAA-MM-JJ",
                       help="date « d'aujourd'hui » des données (défaut : aujourd'hui)")
+
+    audit = commands.add_parser(
+        "audit", help="vérifier le journal d'audit",
+        description="Vérifie la chaîne du journal d'audit et nomme le premier maillon rompu s'il y en a un.")
+    audit.add_argument("action", choices=["verify"], metavar="verify", help="vérifier la chaîne")
+    audit.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    _add_account_options(audit)
 
     bench = commands.add_parser(
         "bench",

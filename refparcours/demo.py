@@ -97,7 +97,7 @@ class DemoGenerator:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
 
     def pick_weighted(self, pairs):
-        values, weights = zip(*pairs)
+        values, weights = zip(*pairs, strict=True)
         return self.rng.choices(values, weights)[0]
 
     def day_between(self, start: date, end: date) -> date:

@@ -18,6 +18,7 @@ from refparcours.data import tables
 from refparcours.data.database import Database
 from refparcours.domain import DossierState
 from refparcours.errors import ValidationError
+from refparcours.security import audit
 from refparcours.rules import (
     CONTACT_RULES,
     DOSSIER_RULES,
@@ -92,9 +93,23 @@ def _values(record: Any, kind: RecordKind) -> dict[str, Any]:
 class DossierService:
     """The dossier book of one database."""
 
-    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, database: Database, today: Callable[[], date] = date.today,
+                 actor: audit.Actor = audit.SYSTEM) -> None:
         self.database = database
         self.today = today
+        # Who is working: every read and change below is written to the audit log in the
+        # same transaction, under this name.
+        self.actor = actor
+
+    def _log(self, session: Any, operation: str, kind: RecordKind, record_id: uuid.UUID, *,
+             dossier_id: uuid.UUID | None = None, fields: Any = ()) -> None:
+        details = []
+        if dossier_id is not None and kind is not DOSSIER:
+            details.append(f"dossier {dossier_id}")
+        if fields:
+            details.append("champs : " + ", ".join(sorted(fields)))
+        audit.append(session, self.actor, operation, record_type=kind.table.name, record_id=str(record_id),
+                     detail=" ; ".join(details))
 
     # -- reading -------------------------------------------------------------------------
 
@@ -138,6 +153,7 @@ class DossierService:
             data = snapshot(dossier)
             data["persons"] = [snapshot(p) for p in dossier.persons]
             data["contacts"] = [snapshot(c) for c in dossier.contacts]
+            self._log(session, "read", DOSSIER, dossier_id)
             return data
 
     # -- changing ------------------------------------------------------------------------
@@ -161,6 +177,8 @@ class DossierService:
             elif kind is PERSON and SEARCHED_PERSON_FIELDS & cleaned.keys():
                 session.flush()
                 self._refresh_search(session, record.dossier)
+            self._log(session, "update", kind, record_id, dossier_id=getattr(record, "dossier_id", None),
+                      fields=cleaned.keys())
             return previous
 
     def prepare_dossier(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -177,6 +195,7 @@ class DossierService:
             session.add(dossier)
             self._refresh_search(session, dossier)
             session.flush()
+            self._log(session, "create", DOSSIER, dossier.id)
             return dossier.id
 
     def prepare_member(self, kind: RecordKind, values: dict[str, Any]) -> dict[str, Any]:
@@ -197,6 +216,7 @@ class DossierService:
             session.flush()
             if kind is PERSON:
                 self._refresh_search(session, dossier)
+            self._log(session, "create", kind, record.id, dossier_id=dossier_id)
             return record.id
 
     def remove(self, kind: RecordKind, record_id: uuid.UUID) -> Snapshot:
@@ -213,6 +233,7 @@ class DossierService:
             if dossier is not None:
                 session.expire(dossier, ["persons"])
                 self._refresh_search(session, dossier)
+            self._log(session, "delete", kind, record_id, dossier_id=data.get("dossier_id"))
             return data
 
     def restore(self, kind: RecordKind, data: Snapshot) -> None:
@@ -227,6 +248,7 @@ class DossierService:
             session.flush()
             if kind is PERSON:
                 self._refresh_search(session, session.get(DOSSIER.model, record.dossier_id))
+            self._log(session, "restore", kind, record.id, dossier_id=data.get("dossier_id"))
 
     @staticmethod
     def closing_changes(closed_on: Any, reason: str) -> dict[str, Any]:

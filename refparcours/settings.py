@@ -16,15 +16,22 @@ log = logging.getLogger(__name__)
 UI_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
 
 
+LOCK_MINUTES_RANGE = (1, 240)
+
+
 @dataclass
 class Settings:
     ui_scale: float = 1.0
+    # Idle time before the screen locks itself (family data hidden until the password).
+    lock_after_minutes: int = 5
+    last_user: str = ""
 
     def clamp(self) -> None:
         scale = float(self.ui_scale)
         if math.isnan(scale):  # json reads "NaN"; min/max would let it through to every size
             scale = Settings.ui_scale
         self.ui_scale = min(max(scale, UI_SCALES[0]), UI_SCALES[-1])
+        self.lock_after_minutes = min(max(int(self.lock_after_minutes), LOCK_MINUTES_RANGE[0]), LOCK_MINUTES_RANGE[1])
 
 
 def settings_path() -> Path:

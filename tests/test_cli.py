@@ -4,26 +4,40 @@ with data and settings folders redirected so nothing touches the real user folde
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from refparcours.dossiers import DossierService
+from refparcours.security.accounts import Installation
+
+
+PASSWORD = "mot de passe de test"
+
 
 @pytest.fixture
-def run(tmp_path):
+def passphrase_file(tmp_path) -> Path:
+    path = tmp_path / "phrase.txt"
+    path.write_text(PASSWORD + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def run(tmp_path, passphrase_file):
     env = {
         **os.environ,
         "REFPARCOURS_DATA_DIR": str(tmp_path / "data"),
         "REFPARCOURS_CONFIG_DIR": str(tmp_path / "config"),
+        "REFPARCOURS_FAST_KDF": "1",  # new installations: cheap Argon2 parameters, tests only
         "PYTHONIOENCODING": "utf-8",
     }
 
-    def run(*args: str) -> subprocess.CompletedProcess:
+    def run(*args: str, passphrase: bool = True) -> subprocess.CompletedProcess:
+        extra = ["--passphrase-file", str(passphrase_file)] if passphrase and args and args[0] in ("demo", "audit") else []
         return subprocess.run(
-            [sys.executable, "-m", "refparcours", *args],
+            [sys.executable, "-m", "refparcours", *args, *extra],
             capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path, timeout=120,
         )
 
@@ -31,11 +45,12 @@ def run(tmp_path):
 
 
 def dossier_count(path: Path) -> int:
-    connection = sqlite3.connect(path)
+    """Counted through a real login: the file itself is encrypted."""
+    session = Installation(path).login("demo", PASSWORD)
     try:
-        return connection.execute("SELECT count(*) FROM dossier").fetchone()[0]
+        return DossierService(session.database).count()
     finally:
-        connection.close()
+        session.close()
 
 
 def test_help_is_in_french_and_lists_demo_and_database(run):
@@ -103,3 +118,25 @@ def test_demo_on_an_unsupported_database_is_refused_in_french(run):
     assert result.returncode == 2
     assert "n'est pas pris en charge" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_demo_database_is_encrypted_and_needs_the_password(run, tmp_path):
+    path = tmp_path / "x.db"
+    result = run("demo", "--size", "4", "--database", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Clé de secours" in result.stdout
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+    wrong = tmp_path / "faux.txt"
+    wrong.write_text("pas le bon\n", encoding="utf-8")
+    refused = run("audit", "verify", "--database", str(path), "--passphrase-file", str(wrong), passphrase=False)
+    assert refused.returncode == 2
+    assert "Identifiant ou mot de passe incorrect" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+
+def test_audit_verify_reports_an_intact_log(run, tmp_path):
+    path = tmp_path / "x.db"
+    assert run("demo", "--size", "3", "--database", str(path)).returncode == 0
+    result = run("audit", "verify", "--database", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "intact" in result.stdout

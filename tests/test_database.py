@@ -257,7 +257,7 @@ def test_backup_before_migration_goes_to_the_sauvegardes_folder(db, db_path):
     fill_demo(db, 4, seed=9, reference=REFERENCE)
     backup = backup_before_migration(db_path, "0001")
     assert backup.parent == db_path.parent / "sauvegardes"
-    assert backup.name.startswith("t-avant-migration-0001-") and backup.suffix == ".sqlite"
+    assert backup.name.startswith("t-") and backup.name.endswith("-avant-migration.sqlite")
     assert row_counts(backup) == row_counts(db_path)
 
 

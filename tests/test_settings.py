@@ -25,7 +25,7 @@ def test_saving_again_replaces_the_previous_value(tmp_path):
 def test_save_creates_the_config_folder(tmp_path):
     path = tmp_path / "pas encore" / "settings.json"
     save_settings(Settings(ui_scale=2.0), path)
-    assert json.loads(path.read_text(encoding="utf-8")) == {"ui_scale": 2.0}
+    assert json.loads(path.read_text(encoding="utf-8"))["ui_scale"] == 2.0
 
 
 def test_missing_file_gives_defaults(tmp_path):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -23,6 +22,7 @@ from refparcours.dossiers import DOSSIER, PERSON, DossierService
 from refparcours.settings import Settings, load_settings
 from refparcours.ui.main_window import MainWindow
 from tests.conftest import TODAY
+from tests.qt_helpers import run_in_next_dialog, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -48,13 +48,6 @@ def window(qtbot, database):
     app.setFont(base_font)
 
 
-def type_text(widget, text: str) -> None:
-    """Type like a keyboard would, any character included (QTest.keyClicks only knows ASCII)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
-
-
 def visible_labels(window: MainWindow) -> list[str]:
     model = window.list_panel.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
@@ -75,42 +68,7 @@ def select(window: MainWindow, qtbot, dossier_id) -> None:
     qtbot.waitUntil(lambda: window.editor.dossier_id == dossier_id)
 
 
-class DialogDriver:
-    """Answers the next modal dialog like a person: ``callback(dialog)`` types and clicks.
-    A failed check closes the dialog (so the test cannot hang) and is raised by ``check()``."""
 
-    def __init__(self, callback) -> None:
-        self.callback = callback
-        self.seen: list[QDialog] = []
-        self.error: BaseException | None = None
-        QTimer.singleShot(0, self._act)
-
-    def _act(self) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, self._act)
-            return
-        self.seen.append(dialog)
-        try:
-            self.callback(dialog)
-            if dialog.isVisible():
-                shown = [label.text() for label in dialog.findChildren(QLabel) if label.objectName().endswith("_error")]
-                raise AssertionError(f"the dialog is still open: {[t for t in shown if t]}")
-        except BaseException as error:  # noqa: BLE001 - reported by check()
-            self.error = error
-            if dialog.isVisible():
-                dialog.reject()
-
-    def check(self, window: MainWindow, qtbot) -> None:
-        assert self.seen, "no dialog was opened"
-        if self.error is not None:
-            raise self.error
-        # A window manager gives focus back to the main window; offscreen, we do.
-        activate(window, qtbot)
-
-
-def run_in_next_dialog(callback) -> DialogDriver:
-    return DialogDriver(callback)
 
 
 def test_filter_as_you_type_ignores_accents_and_case(window, qtbot):
@@ -167,7 +125,8 @@ def test_new_dossier_from_the_keyboard(window, qtbot):
 
     driver = run_in_next_dialog(fill)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
-    driver.check(window, qtbot)
+    driver.check()
+    activate(window, qtbot)
     assert window.editor.title.text() == "Famille Öztürk – Yılmaz"
     assert window.service.load(window.editor.dossier_id)["label"] == "Famille Öztürk – Yılmaz"
     assert window.list_panel.current_dossier() == window.editor.dossier_id
@@ -193,7 +152,8 @@ def test_empty_name_in_new_dossier_dialog_keeps_it_open_with_a_message(window, q
     before = window.service.count()
     driver = run_in_next_dialog(fill)
     window.new_dossier()
-    driver.check(window, qtbot)
+    driver.check()
+    activate(window, qtbot)
     assert messages == ["Le nom du dossier ne peut pas être vide."]
     assert window.service.count() == before
 
@@ -289,7 +249,8 @@ def test_add_and_remove_household_members_with_undo(window, qtbot):
 
     driver = run_in_next_dialog(fill)
     qtbot.keyClick(window, Qt.Key.Key_P, CTRL | SHIFT)
-    driver.check(window, qtbot)
+    driver.check()
+    activate(window, qtbot)
     persons = window.service.load(dossier_id)["persons"]
     assert [p["first_name"] for p in persons] == ["Zoë", "Loïc"]
     assert persons[1]["birth_date"] == date(1988, 7, 14)
@@ -320,7 +281,8 @@ def test_network_contact_chosen_by_the_family(window, qtbot):
 
     driver = run_in_next_dialog(fill)
     window._add_contact()
-    driver.check(window, qtbot)
+    driver.check()
+    activate(window, qtbot)
     contacts = window.service.load(dossier_id)["contacts"]
     assert [(c["name"], c["kind"], c["organisation"]) for c in contacts] == [
         ("Mme Lefèvre", "professionnel", "Collège Jean-Moulin")]
@@ -369,7 +331,8 @@ def test_close_and_reopen_a_dossier(window, qtbot):
 
     driver = run_in_next_dialog(fill)
     qtbot.mouseClick(window.editor.close_button, Qt.MouseButton.LeftButton)
-    driver.check(window, qtbot)
+    driver.check()
+    activate(window, qtbot)
     data = window.service.load(dossier_id)
     assert data["state"] == "clos" and data["closed_on"] == TODAY
     assert "22/11/2026" in window.editor.closed_label.text()

@@ -1,16 +1,39 @@
-"""Opening the app: a clear French message instead of a traceback or a damaged file."""
+"""Opening the app: the first account, logging in, the lock — and a clear French message
+instead of a traceback or a damaged file."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QMessageBox
 
 from refparcours.cli import build_parser
-from refparcours.data.database import open_database
+from refparcours.data.database import connect_sqlite, open_database
+from refparcours.dossiers import DossierService
 from refparcours.paths import default_database_path
-from refparcours.ui.application import run_gui
+from refparcours.security import audit
+from refparcours.security.accounts import Installation
+from refparcours.security.keys import KdfParams
+from refparcours.settings import Settings
+from refparcours.ui import application
+from refparcours.ui.lock import LockController
+from refparcours.ui.login import FirstAccountDialog, RecoveryKeyDialog
+from refparcours.ui.main_window import MainWindow
+from tests.qt_helpers import run_in_next_dialog, type_text
+
+PASSWORD = "le bon mot de passe"
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    monkeypatch.setenv("REFPARCOURS_FAST_KDF", "1")
+
+
+@pytest.fixture(autouse=True)
+def main_loop_returns_at_once(monkeypatch):
+    # The app's main loop would run until the window closes; here it returns as soon as the
+    # window is up. (Quitting a real main loop would end every later dialog's loop too.)
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
 
 
 @pytest.fixture
@@ -20,14 +43,101 @@ def shown_errors(qapp, monkeypatch):
     return shown
 
 
+@pytest.fixture
+def installed(tmp_path):
+    """An encrypted installation with one administrator, closed."""
+    path = tmp_path / "equipe.sqlite"
+    session, recovery_key = Installation(path, KdfParams.fast()).create("claire", "Claire Dumoulin", PASSWORD)
+    DossierService(session.database, actor=session.actor).create_dossier({"label": "Famille Lefèvre"})
+    key = session.database.key
+    session.close()
+    return path, recovery_key, key
+
+
+@pytest.fixture
+def passphrase(tmp_path):
+    path = tmp_path / "phrase.txt"
+    path.write_text(PASSWORD + "\n", encoding="utf-8")
+    return path
+
+
 def open_gui(*argv: str) -> int:
-    return run_gui(build_parser().parse_args([*argv, "--quit-when-ready"]))
+    return application.run_gui(build_parser().parse_args(list(argv)))
 
 
-def test_first_start_creates_the_default_database(shown_errors):
+def wait_for(qtbot, condition) -> None:
+    qtbot.waitUntil(condition, timeout=10_000)
+
+
+def test_first_start_creates_the_administrator_and_shows_the_recovery_key_once(qtbot, shown_errors):
+    keys_seen = []
+
+    def first_account(dialog) -> None:
+        type_text(dialog.findChild(QLineEdit, "username"), "claire")
+        type_text(dialog.findChild(QLineEdit, "display_name"), "Claire Dumoulin")
+        type_text(dialog.findChild(QLineEdit, "password"), PASSWORD)
+        type_text(dialog.findChild(QLineEdit, "confirmation"), PASSWORD)
+        qtbot.keyClick(dialog.findChild(QLineEdit, "confirmation"), Qt.Key.Key_Return)
+
+    def recovery_key(dialog) -> None:
+        keys_seen.append(dialog.findChild(QLabel, "recovery_key").text())
+        noted = dialog.findChild(QCheckBox, "noted")
+        qtbot.keyClick(noted, Qt.Key.Key_Space)
+        qtbot.keyClick(noted, Qt.Key.Key_Return)
+
+    first = run_in_next_dialog(first_account, keep_open=True, kind=FirstAccountDialog)
+    second = run_in_next_dialog(recovery_key, kind=RecoveryKeyDialog)
     assert open_gui() == 0
+    first.check()
+    second.check()
     assert shown_errors == []
-    assert default_database_path().exists()
+    path = default_database_path()
+    assert not path.read_bytes().startswith(b"SQLite format 3"), "the new database is encrypted"
+    assert len(keys_seen) == 1 and len(keys_seen[0].replace("-", "")) == 52
+    # The recovery key opens the database on its own.
+    Installation(path).open_with_recovery_key(keys_seen[0]).close()
+
+
+def test_first_account_refuses_different_passwords_in_the_dialog(qtbot, shown_errors):
+    messages = []
+
+    def first_account(dialog) -> None:
+        type_text(dialog.findChild(QLineEdit, "username"), "claire")
+        type_text(dialog.findChild(QLineEdit, "password"), PASSWORD)
+        type_text(dialog.findChild(QLineEdit, "confirmation"), PASSWORD + "x")
+        qtbot.keyClick(dialog.findChild(QLineEdit, "confirmation"), Qt.Key.Key_Return)
+        messages.append(dialog.findChild(QLabel, "message").text())
+        dialog.reject()
+
+    driver = run_in_next_dialog(first_account)
+    assert open_gui() == 0
+    driver.check()
+    assert messages == ["Les deux mots de passe ne sont pas identiques."]
+    assert not default_database_path().exists()
+
+
+def test_login_says_when_the_password_is_wrong_then_opens(qtbot, installed, shown_errors):
+    path, _, _ = installed
+    messages = []
+
+    def login(dialog) -> None:
+        user = dialog.findChild(QLineEdit, "username")
+        password = dialog.findChild(QLineEdit, "password")
+        type_text(user, "claire")
+        type_text(password, "pas le bon")
+        qtbot.keyClick(password, Qt.Key.Key_Return)
+        message = dialog.findChild(QLabel, "message")
+        wait_for(qtbot, lambda: message.text() != "Vérification…")
+        messages.append(message.text())
+        assert password.text() == "" and dialog.isVisible()
+        type_text(password, PASSWORD)
+        qtbot.keyClick(password, Qt.Key.Key_Return)
+
+    driver = run_in_next_dialog(login, keep_open=True)
+    assert open_gui("--database", str(path)) == 0
+    driver.check()
+    assert messages == ["Identifiant ou mot de passe incorrect."]
+    assert shown_errors == []
 
 
 def test_a_file_that_is_not_a_database_is_explained_and_left_alone(tmp_path, shown_errors):
@@ -38,20 +148,77 @@ def test_a_file_that_is_not_a_database_is_explained_and_left_alone(tmp_path, sho
     assert notes.read_bytes() == b"Compte rendu de synthese, pas une base."
 
 
-def test_a_second_copy_on_the_same_file_gets_a_clear_message(tmp_path, shown_errors):
-    path = tmp_path / "equipe.sqlite"
-    with open_database(path):
-        assert open_gui("--database", str(path)) == 2
+def test_a_second_copy_on_the_same_file_gets_a_clear_message(installed, passphrase, shown_errors):
+    path, _, key = installed
+    with open_database(path, key=key):
+        assert open_gui("--database", str(path), "--passphrase-file", str(passphrase)) == 2
     assert "déjà ouverte" in shown_errors[0][1]
-    assert open_gui("--database", str(path)) == 0  # once the first copy is closed, it opens
+    assert open_gui("--database", str(path), "--passphrase-file", str(passphrase)) == 0
 
 
-def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path, shown_errors):
-    path = tmp_path / "future.sqlite"
-    open_database(path).close()
-    with sqlite3.connect(path) as connection:
+def test_a_database_from_a_newer_version_is_refused_untouched(installed, passphrase, shown_errors):
+    path, _, key = installed
+    connection = connect_sqlite(path, key)
+    with connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
     before = path.read_bytes()
-    assert open_gui("--database", str(path)) == 2
+    assert open_gui("--database", str(path), "--passphrase-file", str(passphrase)) == 2
     assert "version plus récente" in shown_errors[0][1]
     assert path.read_bytes() == before
+
+
+def test_lock_hides_family_data_and_unlock_returns_to_the_same_place(qtbot, installed):
+    path, _, _ = installed
+    installation = Installation(path)
+    session = installation.login("claire", PASSWORD)
+    window = MainWindow(DossierService(session.database, actor=session.actor), Settings(),
+                        QApplication.font().pointSizeF())
+    qtbot.addWidget(window)
+    lock = LockController(window, installation, session, minutes=5)
+    window.attach_lock(lock)
+    window.show()
+    window.list_panel.state_filter.setCurrentIndex(1)
+    window.list_panel.view.setCurrentIndex(window.list_panel.model.index(0, 0))
+    window.editor.tabs.setCurrentIndex(1)
+    field = window.editor.form.widgets["referent"]
+    field.setText("Karim Benali")  # typed, not yet saved
+    field.setModified(True)
+
+    window.lock()
+    assert lock.locked
+    assert not window.list_panel.isVisible() and not window.editor.isVisible()
+    assert session.database is not None
+    assert DossierService(session.database).load(window.editor.dossier_id)["referent"] == "Karim Benali"
+
+    type_text(lock.screen.password, "faux mot de passe")
+    qtbot.keyClick(lock.screen.password, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: lock.screen.message.text() != "")
+    assert lock.screen.message.text() == "Identifiant ou mot de passe incorrect."
+    assert lock.locked
+
+    type_text(lock.screen.password, PASSWORD)
+    qtbot.keyClick(lock.screen.password, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: not lock.locked)
+    assert window.list_panel.isVisible()
+    assert window.editor.tabs.currentIndex() == 1
+    with session.database.engine.connect() as connection:
+        operations = [e.operation for e in audit.entries(connection, limit=20)]
+    assert "lock" in operations and "unlock" in operations
+    session.close()
+
+
+def test_idle_time_locks_the_window(qtbot, installed, monkeypatch):
+    path, _, _ = installed
+    installation = Installation(path)
+    session = installation.login("claire", PASSWORD)
+    window = MainWindow(DossierService(session.database, actor=session.actor), Settings(),
+                        QApplication.font().pointSizeF())
+    qtbot.addWidget(window)
+    lock = LockController(window, installation, session, minutes=5)
+    window.attach_lock(lock)
+    window.show()
+    monkeypatch.setattr(lock, "idle_seconds", lambda: 5 * 60 + 1)
+    lock._check_idle()
+    assert lock.locked
+    session.close()

@@ -100,14 +100,27 @@ def connect_sqlite(path: Path, key: bytes | None = None, *, read_only: bool = Fa
     return connection
 
 
-def is_encrypted_file(path: Path) -> bool:
-    """A non-empty file without SQLite's plain header: encrypted (or not a database at all)."""
+def file_kind(path: Path) -> str:
+    """"absent", "plain" (SQLite), "encrypted" (SQLCipher) or "other" (text, another format).
+
+    An encrypted file starts with a random salt; a file whose first bytes are all readable
+    text is something else (notes, a CSV…) and is never taken for a database."""
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        return False
-    return bool(header) and header != SQLITE_HEADER
+        return "absent"
+    if not header:
+        return "absent"
+    if header == SQLITE_HEADER:
+        return "plain"
+    if len(header) < len(SQLITE_HEADER) or all(32 <= byte < 127 or byte in (9, 10, 13) for byte in header):
+        return "other"
+    return "encrypted"
+
+
+def is_encrypted_file(path: Path) -> bool:
+    return file_kind(path) == "encrypted"
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
@@ -124,7 +137,7 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
         cursor.close()
 
 
-def _not_a_database(path: Path | str) -> DatabaseOpenError:
+def not_a_database_error(path: Path | str) -> DatabaseOpenError:
     return DatabaseOpenError(
         "Le fichier « {path} » n'est pas une base de données refparcours (ou il est endommagé). "
         "Il n'a pas été modifié.",
@@ -141,9 +154,10 @@ def _check_sqlite_file(path: Path, key: bytes | None) -> None:
         raise DatabaseOpenError("« {path} » est un dossier, pas une base de données.", path=str(path))
     if not path.exists() or path.stat().st_size == 0:
         return
-    encrypted = is_encrypted_file(path)
-    if key is None and encrypted:
-        raise _not_a_database(path)
+    kind = file_kind(path)
+    encrypted = kind == "encrypted"
+    if kind == "other" or (key is None and encrypted):
+        raise not_a_database_error(path)
     if key is not None and not encrypted:
         raise PlainDatabaseError(
             "La base « {name} » n'est pas encore chiffrée. Elle peut l'être maintenant (une sauvegarde est faite "
@@ -274,7 +288,7 @@ def _migrate(engine: Engine, path: Path | None, key: bytes | None) -> None:
                     "fichier est endommagé. Il n'a pas été modifié.",
                     name=path.name,
                 ) from None
-            raise _not_a_database(path) from None
+            raise not_a_database_error(path) from None
         raise DatabaseOpenError("La base de données ne peut pas être ouverte : {reason}", reason=str(exc.orig)) from None
 
     if current is None and tables - {"alembic_version"}:

@@ -15,7 +15,8 @@ from refparcours.data.database import open_database
 from refparcours.dossiers import DossierService
 from refparcours.errors import UserFacingError
 from refparcours.paths import default_database_path, resources_dir
-from refparcours.settings import load_settings
+from refparcours.security import audit
+from refparcours.settings import load_settings, save_settings
 from refparcours.ui.i18n import error_text
 
 
@@ -40,25 +41,62 @@ def warm_up() -> None:
     from sqlalchemy.orm import configure_mappers
 
     import refparcours.data.models  # noqa: F401 - imported for its mappings
+    import refparcours.ui.dossier_editor  # noqa: F401 - the first dossier opens without waiting for it
 
     configure_mappers()
 
 
+def _open(args, settings):
+    """The database and who is working: login dialogs, or a passphrase file for scripts.
+    Returns (database, session or None), or None if the user gave up."""
+    from refparcours.data.database import resolve_url, sqlite_file
+    from refparcours.security.accounts import Installation
+    from refparcours.security.keys import read_passphrase_file
+    from refparcours.security.session import default_username
+
+    target = args.database or default_database_path()
+    path = sqlite_file(resolve_url(target))
+    if path is None:  # PostgreSQL: accounts there come with the team server
+        return open_database(target), None, None
+    installation = Installation(path)
+    installation.check_file()
+    if args.passphrase_file:
+        session = installation.login(default_username(installation, args.user),
+                                     read_passphrase_file(args.passphrase_file))
+    else:
+        from refparcours.ui.login import obtain_session
+
+        session = obtain_session(installation, args.user or settings.last_user)
+        if session is None:
+            return None
+    return session.database, session, installation
+
+
 def run_gui(args) -> int:
+    from refparcours.ui.lock import LockController
     from refparcours.ui.main_window import MainWindow
 
     app = make_application()
+    settings = load_settings()
     try:
-        database = open_database(args.database or default_database_path())
+        opened = _open(args, settings)
     except UserFacingError as error:
         QMessageBox.critical(None, app.translate("Application", "Impossible d'ouvrir la base"), error_text(error))
         print(f"refparcours : {error.message}", file=sys.stderr)
         return 2
-    settings = load_settings()
+    if opened is None:
+        return 0
+    database, session, installation = opened
     if args.scale:
         settings.ui_scale = args.scale
         settings.clamp()
-    window = MainWindow(DossierService(database), settings, app.font().pointSizeF())
+    actor = session.actor if session else audit.SYSTEM
+    if session is not None and settings.last_user != session.account.username:
+        settings.last_user = session.account.username
+        save_settings(settings)
+    window = MainWindow(DossierService(database, actor=actor), settings, app.font().pointSizeF())
+    if session is not None:
+        window.attach_lock(LockController(window, installation, session, settings.lock_after_minutes))
     window.show()
     # Start-up objects live as long as the app: keep the garbage collector off them,
     # so that filtering a long list does not pause to rescan them.

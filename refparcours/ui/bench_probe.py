@@ -10,9 +10,11 @@ import random
 import resource
 import sys
 import time
+from pathlib import Path
 
 from refparcours.data.database import open_database
 from refparcours.dossiers import DossierService
+from refparcours.security import audit
 from refparcours.settings import Settings
 
 # What a référent types, letter by letter, then erases.
@@ -25,15 +27,24 @@ def peak_rss_mib() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def main(database_path: str) -> None:
+def main(database_path: str, passphrase_file: str | None = None) -> None:
     from PySide6.QtWidgets import QApplication
 
     from refparcours.ui.application import make_application, warm_up
     from refparcours.ui.main_window import MainWindow
 
     app = make_application()
-    database = open_database(database_path)
-    window = MainWindow(DossierService(database), Settings(), app.font().pointSizeF())
+    if passphrase_file:  # an encrypted installation, opened as the app does
+        from refparcours.security.accounts import Installation
+        from refparcours.security.keys import read_passphrase_file
+        from refparcours.security.session import default_username
+
+        installation = Installation(Path(database_path))
+        session = installation.login(default_username(installation, None), read_passphrase_file(passphrase_file))
+        database, actor = session.database, session.actor
+    else:
+        database, actor = open_database(database_path), audit.SYSTEM
+    window = MainWindow(DossierService(database, actor=actor), Settings(), app.font().pointSizeF())
     window.show()
     QApplication.processEvents()
     warm_up()  # as run_gui does right after the first paint
@@ -74,4 +85,4 @@ def main(database_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)

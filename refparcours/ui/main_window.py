@@ -6,14 +6,22 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
 
 from refparcours import __version__
 from refparcours.dossiers import DossierService
 from refparcours.settings import UI_SCALES, Settings, save_settings
 from refparcours.ui.controller import DossierController
 from refparcours.ui.dialogs import RecordDialog
-from refparcours.ui.dossier_editor import DossierEditor
 from refparcours.ui.dossier_list import DossierListPanel
 from refparcours.ui.fields import new_dossier_fields
 
@@ -37,16 +45,27 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.list_panel = DossierListPanel(service)
-        self.editor = DossierEditor(self.controller)
+        # The editor is built on first use: at start-up the right side only shows a hint,
+        # and the window comes up sooner without it.
+        self._editor = None
+        self.editor_host = QStackedWidget()
+        hint = QLabel(self.tr("Choisissez un dossier dans la liste,\nou créez-en un avec Ctrl+N."))
+        hint.setObjectName("editor_placeholder")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.editor_host.addWidget(hint)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.list_panel)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(self.editor_host)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 520])
         splitter.setContentsMargins(8, 8, 8, 0)
-        self.setCentralWidget(splitter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(splitter)
+        self.setCentralWidget(self.pages)
+        self.lock_controller = None
+        self._focus_before_lock = None
 
         self.database_label = QLabel(service.database.display_name)
         self.database_label.setAccessibleName(self.tr("Base de données ouverte"))
@@ -54,7 +73,6 @@ class MainWindow(QMainWindow):
 
         self.list_panel.dossier_selected.connect(self._dossier_selected)
         self.list_panel.dossier_activated.connect(self._focus_editor)
-        self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
         self.controller.changed.connect(self._data_changed)
         self.controller.failed.connect(self._show_failure)
         self._build_menus()
@@ -78,6 +96,9 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&Nouveau dossier…"), QKeySequence.StandardKey.New, self.new_dossier, "new_dossier")
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
+        self.lock_action = self._action(self.tr("&Verrouiller"), "Ctrl+L", self.lock, "lock")
+        self.lock_action.setEnabled(False)
+        file_menu.addAction(self.lock_action)
         file_menu.addAction(self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close, "quit"))
 
         edit_menu = bar.addMenu(self.tr("&Édition"))
@@ -98,8 +119,10 @@ class MainWindow(QMainWindow):
                                          self.focus_search, "find"))
 
         dossier_menu = bar.addMenu(self.tr("&Dossier"))
-        dossier_menu.addAction(self._action(self.tr("&Clore le dossier…"), None, self.editor.close_dossier, "close_dossier_action"))
-        dossier_menu.addAction(self._action(self.tr("&Rouvrir le dossier"), None, self.editor.reopen_dossier, "reopen_dossier_action"))
+        dossier_menu.addAction(self._action(self.tr("&Clore le dossier…"), None, lambda: self.editor.close_dossier(),
+                                            "close_dossier_action"))
+        dossier_menu.addAction(self._action(self.tr("&Rouvrir le dossier"), None, lambda: self.editor.reopen_dossier(),
+                                            "reopen_dossier_action"))
         dossier_menu.addSeparator()
         dossier_menu.addAction(self._action(self.tr("Ajouter une &personne au foyer…"), "Ctrl+Shift+P",
                                             self._add_person, "add_person_action"))
@@ -116,10 +139,61 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Aide"))
         help_menu.addAction(self._action(self.tr("À &propos de refparcours"), None, self.about, "about"))
 
+    @property
+    def editor(self):  # -> DossierEditor (not annotated: PySide evaluates annotations of QObject members)
+        if self._editor is None:
+            from refparcours.ui.dossier_editor import DossierEditor
+
+            self._editor = DossierEditor(self.controller)
+            self._editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
+            self.editor_host.addWidget(self._editor)
+            self.editor_host.setCurrentWidget(self._editor)
+            for view in self._editor.findChildren(QTableView):
+                view.horizontalHeader().setFont(self.font())
+                view.verticalHeader().setDefaultSectionSize(int(view.fontMetrics().height() * 1.6))
+        return self._editor
+
+    def flush_edits(self) -> None:
+        """Save what is still being typed (before undo, switching, locking or closing)."""
+        if self._editor is not None:
+            self._editor.flush()
+
+    # -- lock ----------------------------------------------------------------------------
+
+    def attach_lock(self, controller) -> None:
+        self.lock_controller = controller
+        self.lock_action.setEnabled(True)
+
+    def lock(self) -> None:
+        if self.lock_controller is not None:
+            self.lock_controller.lock()
+
+    def show_lock_screen(self, screen: QWidget) -> None:
+        self._focus_before_lock = QApplication.focusWidget()
+        if self.pages.indexOf(screen) < 0:
+            self.pages.addWidget(screen)
+        self.pages.setCurrentWidget(screen)
+        self.menuBar().setEnabled(False)
+        for action in self.actions():
+            action.setEnabled(False)
+        self.database_label.hide()
+        self.statusBar().clearMessage()
+
+    def hide_lock_screen(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        for action in self.actions():
+            action.setEnabled(True)
+        self.undo_action.setEnabled(self.controller.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.controller.undo_stack.canRedo())
+        self.database_label.show()
+        if self._focus_before_lock is not None:
+            self._focus_before_lock.setFocus()
+
     # -- actions -------------------------------------------------------------------------
 
     def new_dossier(self) -> None:
-        self.editor.flush()
+        self.flush_edits()
         dialog = RecordDialog(
             self.tr("Nouveau dossier"),
             self.tr("Un dossier réunit un foyer : les personnes qui vivent ensemble et leur réseau."),
@@ -131,11 +205,11 @@ class MainWindow(QMainWindow):
             self._focus_editor()
 
     def undo(self) -> None:
-        self.editor.flush()
+        self.flush_edits()
         self.controller.undo_stack.undo()
 
     def redo(self) -> None:
-        self.editor.flush()
+        self.flush_edits()
         self.controller.undo_stack.redo()
 
     def focus_search(self) -> None:
@@ -179,7 +253,8 @@ class MainWindow(QMainWindow):
             view.horizontalHeader().setFont(font)  # headers carry their own platform font
             view.verticalHeader().setDefaultSectionSize(int(view.fontMetrics().height() * 1.6))
         self.list_panel.set_column_scale(self.settings.ui_scale)
-        self.editor.update_fonts()
+        if self._editor is not None:
+            self._editor.update_fonts()
         if save:
             self.statusBar().showMessage(self.tr("Taille du texte : %s %%") % round(self.settings.ui_scale * 100),
                                          STATUS_TIMEOUT_MS)
@@ -196,7 +271,7 @@ class MainWindow(QMainWindow):
                 self.editor.show_dossier(dossier_id)
 
     def _dossier_selected(self, dossier_id: uuid.UUID | None) -> None:
-        self.editor.flush()
+        self.flush_edits()
         self.editor.show_dossier(dossier_id)
 
     def _data_changed(self, dossier_id: uuid.UUID | None, structural: bool) -> None:
@@ -204,10 +279,11 @@ class MainWindow(QMainWindow):
             self.list_panel.reload()
         else:
             self.list_panel.model.refresh_rows()
-        if dossier_id is not None and dossier_id != self.editor.dossier_id:
+        shown = self._editor.dossier_id if self._editor is not None else None
+        if dossier_id is not None and dossier_id != shown:
             self._select(dossier_id)  # an undo in another dossier: show what was undone
         else:
-            self.editor.show_dossier(self.editor.dossier_id)
+            self.editor.show_dossier(shown)
         self.statusBar().showMessage(self.tr("Enregistré."), STATUS_TIMEOUT_MS)
 
     def _show_failure(self, message: str) -> None:
@@ -215,5 +291,5 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Modification impossible"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.editor.flush()
+        self.flush_edits()
         event.accept()

@@ -1,0 +1,49 @@
+"""Opening an installation from the command line (scripts, the benchmark)."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from refparcours.data.database import Database, open_database, resolve_url, sqlite_file
+from refparcours.errors import UserFacingError
+from refparcours.security.accounts import Installation, OpenSession
+from refparcours.security.keys import KeyFile, read_passphrase_file
+
+
+def ask_password(passphrase_file: str | None, prompt: str = "Mot de passe : ") -> str:
+    if passphrase_file:
+        return read_passphrase_file(passphrase_file)
+    if not sys.stdin.isatty():
+        raise UserFacingError(
+            "Il faut un mot de passe : lancez la commande dans un terminal, ou donnez --passphrase-file "
+            "(prévu pour l'automatisation)."
+        )
+    return getpass.getpass(prompt)
+
+
+def default_username(installation: Installation, username: str | None) -> str:
+    if username:
+        return username
+    names = KeyFile.load(installation.keys_path).usernames
+    if len(names) == 1:
+        return names[0]
+    raise UserFacingError("Cette base a plusieurs comptes ({names}) : précisez lequel avec --user.",
+                          names=", ".join(names))
+
+
+def open_for_command(database: str | Path, username: str | None, passphrase_file: str | None) -> OpenSession | Database:
+    """A logged-in session on a SQLite installation; a PostgreSQL database opens as it is
+    (its protection is the server's; accounts there come with the team-server work)."""
+    url = resolve_url(database)
+    path = sqlite_file(url)
+    if path is None:
+        return open_database(database)
+    installation = Installation(path)
+    installation.check_file()
+    if installation.needs_first_account:
+        raise UserFacingError(
+            "La base « {name} » n'a pas encore de compte : ouvrez-la une première fois dans l'application "
+            "(ou créez-la avec « refparcours demo »).", name=path.name)
+    return installation.login(default_username(installation, username), ask_password(passphrase_file))
