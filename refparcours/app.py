@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from pathlib import Path
 
 from refparcours.cli import build_parser
 from refparcours.errors import UserFacingError
@@ -84,12 +85,65 @@ def run_audit(args) -> int:
     return 0 if report.ok else 1
 
 
+def run_backup(args) -> int:
+    from refparcours.data.backups import make_backup
+    from refparcours.security.session import unlock_key
+
+    try:
+        path, key = unlock_key(_database_argument(args), args.user, args.passphrase_file)
+        result = make_backup(path, key, "manuelle", second_destination=args.to)
+    except UserFacingError as error:
+        return _print_error(error)
+    print(f"Sauvegarde vérifiée : {result.path}")
+    if result.second_copy:
+        print(f"Copie : {result.second_copy}")
+    if result.warning:
+        print(f"Attention : {result.warning}", file=sys.stderr)
+    return 0
+
+
+def run_restore(args) -> int:
+    from refparcours.data.backups import restore
+    from refparcours.security import audit
+    from refparcours.security.session import open_for_command, unlock_key
+
+    try:
+        path, key = unlock_key(_database_argument(args), args.user, args.passphrase_file)
+        safety = restore(Path(args.file), path, key)
+        print(f"Sauvegarde restaurée dans {path}.")
+        if safety:
+            print(f"La base remplacée est gardée : {safety}")
+        # Recorded in the restored base's own log, under the account that asked for it.
+        session = open_for_command(path, args.user, args.passphrase_file)
+        with session.database.engine.begin() as connection:
+            audit.append(connection, session.actor, "restore_backup", record_type="base", detail=Path(args.file).name)
+        session.close()
+    except UserFacingError as error:
+        return _print_error(error)
+    return 0
+
+
+def run_check(args) -> int:
+    from refparcours.data.backups import check_file
+    from refparcours.security.session import unlock_key
+
+    try:
+        path, key = unlock_key(_database_argument(args), args.user, args.passphrase_file)
+        report = check_file(path, key, full=args.full)
+    except UserFacingError as error:
+        return _print_error(error)
+    print(report.message)
+    return 0 if report.ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
         return run_demo(args)
     if args.command == "audit":
         return run_audit(args)
+    if args.command in ("backup", "restore", "check"):
+        return {"backup": run_backup, "restore": run_restore, "check": run_check}[args.command](args)
     if args.command == "bench":
         from refparcours.bench import run_bench
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from pathlib import Path
 from datetime import date
 
 from refparcours import __version__
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
             "  refparcours demo --size 200 --database /tmp/essai.db\n"
             "                                                crée 200 dossiers fictifs\n"
             "  refparcours audit verify                      vérifie le journal d'audit\n"
+            "  refparcours backup | restore FICHIER | check  sauvegarde, restauration, vérification\n"
             "  refparcours bench --size 20000                mesure les performances"
         ),
     )
@@ -135,6 +137,30 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("action", choices=["verify"], metavar="verify", help="vérifier la chaîne")
     audit.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     _add_account_options(audit)
+
+    backup = commands.add_parser(
+        "backup", help="sauvegarder la base maintenant (copie chiffrée vérifiée)",
+        description="Sauvegarde la base dans le dossier « sauvegardes » voisin, chiffrée comme elle, puis "
+                    "vérifie la copie. La base peut rester ouverte dans l'application.")
+    backup.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    backup.add_argument("--to", type=Path, metavar="DOSSIER",
+                        help="seconde destination (clé USB, dossier réseau) où copier aussi la sauvegarde")
+    _add_account_options(backup)
+
+    restore = commands.add_parser(
+        "restore", help="remplacer la base par une sauvegarde",
+        description="Vérifie la sauvegarde, sauvegarde la base actuelle, puis la remplace d'un coup. "
+                    "L'application doit être fermée.")
+    restore.add_argument("file", metavar="FICHIER", help="la sauvegarde à restaurer")
+    restore.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    _add_account_options(restore)
+
+    check = commands.add_parser(
+        "check", help="vérifier l'intégrité et le chiffrement de la base",
+        description="Vérifie que la base s'ouvre avec la clé et que ses pages sont intactes.")
+    check.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    check.add_argument("--full", action="store_true", help="vérification complète (plus longue)")
+    _add_account_options(check)
 
     bench = commands.add_parser(
         "bench",

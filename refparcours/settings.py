@@ -25,6 +25,8 @@ class Settings:
     # Idle time before the screen locks itself (family data hidden until the password).
     lock_after_minutes: int = 5
     last_user: str = ""
+    # A USB key or network folder where each backup is copied too ("" = none).
+    second_backup_folder: str = ""
 
     def clamp(self) -> None:
         scale = float(self.ui_scale)

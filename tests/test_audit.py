@@ -283,3 +283,27 @@ def test_encrypted_database(tmp_path):
         assert audit.verify(database.engine).first_broken_seq == 2
     finally:
         database.close()
+
+
+def test_an_administrator_login_prunes_entries_past_retention(tmp_path, monkeypatch):
+    from datetime import datetime, timedelta, timezone
+
+    from refparcours.security.accounts import Installation
+    from refparcours.security.keys import KdfParams
+
+    path = tmp_path / "base.sqlite"
+    old = datetime.now(timezone.utc) - timedelta(days=500)
+    with monkeypatch.context() as past:  # the installation was created 500 days ago
+        past.setattr(audit, "utc_now", lambda: old)
+        session, _ = Installation(path, KdfParams.fast()).create("claire", "Claire", "un long mot de passe")
+        with session.database.engine.begin() as connection:
+            audit.append(connection, session.actor, "read", record_type="dossier")
+        session.close()
+
+    session = Installation(path).login("claire", "un long mot de passe")
+    with session.database.engine.connect() as connection:
+        kept = audit.entries(connection, limit=100)
+        assert audit.verify(connection).ok
+    session.close()
+    assert all(entry.at > old for entry in kept)
+    assert any(entry.operation == "prune" for entry in kept)

@@ -140,3 +140,38 @@ def test_audit_verify_reports_an_intact_log(run, tmp_path):
     result = run("audit", "verify", "--database", str(path))
     assert result.returncode == 0, result.stderr
     assert "intact" in result.stdout
+
+
+def test_backup_check_and_restore_from_the_command_line(run, tmp_path, passphrase_file):
+    path = tmp_path / "x.db"
+    assert run("demo", "--size", "3", "--database", str(path)).returncode == 0
+    account = ["--database", str(path), "--passphrase-file", str(passphrase_file)]
+    backup = run("backup", *account, "--to", str(tmp_path / "usb"), passphrase=False)
+    assert backup.returncode == 0, backup.stderr
+    saved = next((tmp_path / "sauvegardes").glob("x-*-manuelle.sqlite"))
+    assert (tmp_path / "usb" / saved.name).exists()
+
+    session = Installation(path).login("demo", PASSWORD)
+    DossierService(session.database).create_dossier({"label": "Famille ajoutée après la sauvegarde"})
+    session.close()
+    assert dossier_count(path) == 4
+
+    check = run("check", *account, passphrase=False)
+    assert check.returncode == 0 and "intact" in check.stdout
+    restored = run("restore", str(saved), *account, passphrase=False)
+    assert restored.returncode == 0, restored.stderr
+    assert dossier_count(path) == 3
+    assert list((tmp_path / "sauvegardes").glob("x-*-avant-restauration.sqlite"))
+
+
+def test_check_reports_a_damaged_file(run, tmp_path, passphrase_file):
+    path = tmp_path / "x.db"
+    assert run("demo", "--size", "20", "--database", str(path)).returncode == 0
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one byte flipped in the middle of the file
+    path.write_bytes(bytes(data))
+    result = run("check", "--database", str(path), "--passphrase-file", str(passphrase_file), "--full",
+                 passphrase=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stdout.strip()

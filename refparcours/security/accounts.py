@@ -164,6 +164,12 @@ class Installation:
                     audit.append(connection, account.actor, "login_failed", record_type="account",
                                  record_id=str(account.id), detail=f"{failures} essai(s) manqué(s) avant connexion")
                 audit.append(connection, account.actor, "login", record_type="account", record_id=str(account.id))
+            if account.role == Role.ADMINISTRATEUR:
+                # The CNIL keeps logs 6 months to 1 year: older entries go, the chain stays verifiable.
+                cutoff = audit.retention_cutoff()
+                with database.engine.begin() as connection:
+                    if audit.entries(connection, until=cutoff, limit=1):
+                        audit.prune(connection, older_than=cutoff, actor=account.actor)
         except BaseException:
             database.close()
             raise
@@ -247,7 +253,24 @@ class Installation:
         return account
 
     @staticmethod
-    def disable_account(session: OpenSession, account_id: uuid.UUID) -> None:
+    def list_accounts(session: OpenSession) -> list[tuple[Account, bool]]:
+        """Every account with whether it is active, for the administrator."""
+        with session.database.engine.connect() as connection:
+            rows = connection.execute(select(tables.account).order_by(tables.account.c.username)).all()
+        return [(_account_from_row(row), bool(row.active)) for row in rows]
+
+    def disable_account(self, session: OpenSession, account_id: uuid.UUID) -> None:
+        """The account can no longer log in (its slot is removed); its log entries stay."""
+        if session.account.role != Role.ADMINISTRATEUR:
+            raise UserFacingError("Seul un compte administrateur peut désactiver des comptes.")
+        if account_id == session.account.id:
+            raise UserFacingError("Vous ne pouvez pas désactiver votre propre compte.")
+        with session.database.engine.connect() as connection:
+            username = connection.execute(
+                select(tables.account.c.username).where(tables.account.c.id == account_id)).scalar()
+        if username is None:
+            raise UserFacingError("Ce compte n'existe pas.")
+        session.keyfile.remove(username)
         with session.database.engine.begin() as connection:
             connection.execute(update(tables.account).where(tables.account.c.id == account_id).values(active=False))
             audit.append(connection, session.actor, "account_disable", record_type="account",

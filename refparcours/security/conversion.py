@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from refparcours.data.backup import backup_folder_for
-from refparcours.data.database import connect_sqlite
+from refparcours.data.database import connect_sqlite, file_kind
 from refparcours.errors import UserFacingError
 from refparcours.fileio import fsync_directory
 
@@ -43,13 +43,21 @@ def encrypt_plain_database(path: Path, key: bytes) -> Path:
         check.close()
     with open(encrypted, "rb+") as handle:
         os.fsync(handle.fileno())
-    backup = backup_folder_for(path) / f"{path.stem}-avant-chiffrement.sqlite"
-    backup.parent.mkdir(parents=True, exist_ok=True)
-    from refparcours.data.backup import backup_sqlite
+    from datetime import datetime
 
+    from refparcours.data.backup import backup_sqlite
+    from refparcours.data.backups import backup_name
+
+    folder = backup_folder_for(path)
+    backup = folder / backup_name(path.stem, datetime.now(), "avant-chiffrement")
     backup_sqlite(encrypted, backup, key)  # the backup is encrypted too: no new plaintext copy
     os.replace(encrypted, path)
     for stale in (Path(str(path) + "-wal"), Path(str(path) + "-shm")):
         stale.unlink(missing_ok=True)
+    # Backups made before encryption are plaintext copies of the same families: the
+    # encrypted backup just made replaces them.
+    for old in folder.glob(f"{path.stem}-*.sqlite"):
+        if file_kind(old) == "plain":
+            old.unlink()
     fsync_directory(path.parent)
     return backup

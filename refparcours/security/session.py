@@ -47,3 +47,28 @@ def open_for_command(database: str | Path, username: str | None, passphrase_file
             "La base « {name} » n'a pas encore de compte : ouvrez-la une première fois dans l'application "
             "(ou créez-la avec « refparcours demo »).", name=path.name)
     return installation.login(default_username(installation, username), ask_password(passphrase_file))
+
+
+def unlock_key(database: str | Path, username: str | None, passphrase_file: str | None) -> tuple[Path, bytes]:
+    """The database key from a password, without opening the database (it may be damaged).
+    If the side file next to the database is lost, its copy in ``sauvegardes/`` is used."""
+    from refparcours.data.backup import backup_folder_for
+    from refparcours.data.backups import backup_key_file
+
+    path = sqlite_file(resolve_url(database))
+    if path is None:
+        raise UserFacingError("Les sauvegardes et vérifications par refparcours concernent les bases SQLite ; "
+                              "une base PostgreSQL se sauvegarde avec les outils du serveur.")
+    installation = Installation(path)
+    installation.check_file()
+    keys_path = installation.keys_path
+    if not keys_path.exists() and backup_key_file(backup_folder_for(path), path).exists():
+        keys_path = backup_key_file(backup_folder_for(path), path)
+    keyfile = KeyFile.load(keys_path)
+    if not username:
+        names = keyfile.usernames
+        if len(names) != 1:
+            raise UserFacingError("Cette base a plusieurs comptes ({names}) : précisez lequel avec --user.",
+                                  names=", ".join(names))
+        username = names[0]
+    return path, keyfile.unlock(username, ask_password(passphrase_file))

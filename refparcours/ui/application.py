@@ -73,7 +73,6 @@ def _open(args, settings):
 
 
 def run_gui(args) -> int:
-    from refparcours.ui.lock import LockController
     from refparcours.ui.main_window import MainWindow
 
     app = make_application()
@@ -96,7 +95,7 @@ def run_gui(args) -> int:
         save_settings(settings)
     window = MainWindow(DossierService(database, actor=actor), settings, app.font().pointSizeF())
     if session is not None:
-        window.attach_lock(LockController(window, installation, session, settings.lock_after_minutes))
+        window.attach_session(installation, session)
     window.show()
     # Start-up objects live as long as the app: keep the garbage collector off them,
     # so that filtering a long list does not pause to rescan them.

@@ -65,8 +65,16 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(splitter)
         self.setCentralWidget(self.pages)
         self.lock_controller = None
+        self.backups = None
+        self.session = None
         self._focus_before_lock = None
+        self._closing_without_backup = False
 
+        self.account_label = QLabel()
+        self.account_label.setObjectName("account_label")
+        self.account_label.setAccessibleName(self.tr("Compte connecté"))
+        self.account_label.hide()
+        self.statusBar().addPermanentWidget(self.account_label)
         self.database_label = QLabel(service.database.display_name)
         self.database_label.setAccessibleName(self.tr("Base de données ouverte"))
         self.statusBar().addPermanentWidget(self.database_label)
@@ -92,7 +100,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&Fichier"))
         self.new_action = self._action(self.tr("&Nouveau dossier…"), QKeySequence.StandardKey.New, self.new_dossier, "new_dossier")
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
@@ -118,7 +126,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._action(self.tr("Rec&hercher un dossier"), QKeySequence.StandardKey.Find,
                                          self.focus_search, "find"))
 
-        dossier_menu = bar.addMenu(self.tr("&Dossier"))
+        dossier_menu = self.dossier_menu = bar.addMenu(self.tr("&Dossier"))
         dossier_menu.addAction(self._action(self.tr("&Clore le dossier…"), None, lambda: self.editor.close_dossier(),
                                             "close_dossier_action"))
         dossier_menu.addAction(self._action(self.tr("&Rouvrir le dossier"), None, lambda: self.editor.reopen_dossier(),
@@ -136,7 +144,7 @@ class MainWindow(QMainWindow):
                                          lambda: self.step_scale(-1), "zoom_out"))
         view_menu.addAction(self._action(self.tr("Taille &normale"), "Ctrl+0", lambda: self.apply_scale(1.0), "zoom_reset"))
 
-        help_menu = bar.addMenu(self.tr("&Aide"))
+        help_menu = self.help_menu = bar.addMenu(self.tr("&Aide"))
         help_menu.addAction(self._action(self.tr("À &propos de refparcours"), None, self.about, "about"))
 
     @property
@@ -163,6 +171,108 @@ class MainWindow(QMainWindow):
     def attach_lock(self, controller) -> None:
         self.lock_controller = controller
         self.lock_action.setEnabled(True)
+
+    def attach_session(self, installation, session) -> None:
+        """What a logged-in account brings: the lock, backups, its own menus."""
+        from refparcours.domain import Role
+        from refparcours.ui.backups import BackupCoordinator, check_at_start
+        from refparcours.ui.lock import LockController
+
+        self.installation, self.session = installation, session
+        self.attach_lock(LockController(self, installation, session, self.settings.lock_after_minutes))
+        self.backups = BackupCoordinator(session, self.settings, self)
+        self.controller.changed.connect(self.backups.note_change)
+        self.backups.message.connect(lambda text: self.statusBar().showMessage(text, 3 * STATUS_TIMEOUT_MS))
+        self.account_label.setText(self.tr("%s (%s)") % (session.account.display_name, session.account.role.label))
+        self.account_label.show()
+        menu = self.file_menu
+        menu.insertActions(self.lock_action, [
+            self._action(self.tr("Faire une &sauvegarde maintenant"), None,
+                         lambda: self.backups.back_up("manuelle"), "backup_now"),
+            self._action(self.tr("Res&taurer une sauvegarde…"), None, self.restore_backup, "restore_backup"),
+            self._action(self.tr("Seconde &destination des sauvegardes…"), None, self.choose_second_destination,
+                         "second_destination"),
+            self._action(self.tr("Changer mon &mot de passe…"), None, self.change_password, "change_password"),
+        ])
+        menu.insertSeparator(self.lock_action)
+        if session.account.role == Role.ADMINISTRATEUR:
+            admin = self.menuBar().insertMenu(self.help_menu.menuAction(), self._admin_menu())
+            admin.setObjectName("admin_menu")
+        if session.account.role == Role.CADRE:
+            self._show_indicators_only()
+        check_at_start(self, session, self._offer_restore)
+
+    def _admin_menu(self):
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self.tr("Admi&nistration"), self)
+        menu.addAction(self._action(self.tr("&Comptes…"), None, self.manage_accounts, "accounts"))
+        menu.addAction(self._action(self.tr("&Journal d'audit…"), None, self.show_audit_log, "audit_log"))
+        return menu
+
+    def _show_indicators_only(self) -> None:
+        """A cadre sees anonymous indicators, never a name (the indicators come with evaluation)."""
+        page = QLabel(self.tr("Compte cadre : aucun nom ni dossier de famille n'est affiché ici.\n"
+                              "Les indicateurs anonymes de la démarche apparaîtront sur cette page."))
+        page.setObjectName("cadre_page")
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page.setWordWrap(True)
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.pages.removeWidget(self.pages.widget(0))
+        for name in ("new_dossier", "find", "close_dossier_action", "reopen_dossier_action", "add_person_action",
+                     "add_contact_action", "undo", "redo"):
+            action = self.findChild(QAction, name)
+            if action is not None:
+                action.setVisible(False)
+        self.dossier_menu.menuAction().setVisible(False)
+
+    def _offer_restore(self, report, offer) -> None:
+        text = report.message
+        if offer is None:
+            QMessageBox.warning(self, self.tr("Base endommagée"),
+                                text + "\n\n" + self.tr("Aucune sauvegarde valide n'a été trouvée."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Base endommagée"),
+            text + "\n\n" + self.tr("Restaurer la dernière sauvegarde valide (%s) ?") % offer.name)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_backup()
+
+    def restore_backup(self) -> None:
+        from refparcours.ui.backups import choose_and_restore
+
+        self.flush_edits()
+        if choose_and_restore(self, self.session):
+            self._closing_without_backup = True
+            self.close()
+
+    def choose_second_destination(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Seconde destination des sauvegardes"),
+                                                  self.settings.second_backup_folder)
+        if folder:
+            self.settings.second_backup_folder = folder
+            save_settings(self.settings)
+            self.statusBar().showMessage(self.tr("Les sauvegardes seront aussi copiées dans %s.") % folder,
+                                         2 * STATUS_TIMEOUT_MS)
+
+    def change_password(self) -> None:
+        from refparcours.ui.admin import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.installation, self.session, self).exec():
+            self.statusBar().showMessage(self.tr("Mot de passe changé."), STATUS_TIMEOUT_MS)
+
+    def manage_accounts(self) -> None:
+        from refparcours.ui.admin import AccountsDialog
+
+        AccountsDialog(self.installation, self.session, self).exec()
+
+    def show_audit_log(self) -> None:
+        from refparcours.ui.admin import AuditLogDialog
+
+        AuditLogDialog(self.session, self).exec()
 
     def lock(self) -> None:
         if self.lock_controller is not None:
@@ -292,4 +402,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_edits()
+        backups = self.backups
+        if backups is not None and not self._closing_without_backup and backups.due_on_close():
+            # A last backup first; the window closes when it is done (good or not).
+            event.ignore()
+            if not backups.running:
+                self._closing_without_backup = True
+                backups.finished.connect(self.close)
+                backups.back_up("fermeture")
+            return
         event.accept()
