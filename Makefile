@@ -6,6 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB := demo-data/demo.sqlite
 DEMO_SIZE ?= 200
+# The demo account's password, in a file as scripts do (account "demo").
+DEMO_PASSPHRASE := demo-data/phrase-secrete.txt
+DEMO_ACCOUNT := --user demo --passphrase-file $(DEMO_PASSPHRASE)
 
 .PHONY: install demo test bench clean
 
@@ -19,8 +22,12 @@ $(VENV)/.installed: pyproject.toml scripts/install-system-deps.sh
 install: $(VENV)/.installed
 
 demo: install
-	test -f $(DEMO_DB) || $(BIN)/refparcours demo --size $(DEMO_SIZE) --database $(DEMO_DB)
-	$(BIN)/refparcours --database $(DEMO_DB)
+	mkdir -p demo-data
+	test -f $(DEMO_PASSPHRASE) || echo "demo-refparcours" > $(DEMO_PASSPHRASE)
+	# A demo base from before encryption (no key file) is simply made again.
+	test -f $(DEMO_DB).keys || rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	test -f $(DEMO_DB) || $(BIN)/refparcours demo --size $(DEMO_SIZE) --database $(DEMO_DB) $(DEMO_ACCOUNT)
+	$(BIN)/refparcours --database $(DEMO_DB) $(DEMO_ACCOUNT)
 
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

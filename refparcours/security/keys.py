@@ -71,11 +71,16 @@ def derive_key(secret: str | bytes, salt: bytes, params: KdfParams) -> bytes:
 
 def tune_kdf(target_seconds: float = 0.5, memory_kib: int = 128 * 1024) -> KdfParams:
     """Argon2id parameters that take about ``target_seconds`` on this machine."""
-    params = KdfParams(time_cost=1, memory_kib=memory_kib, parallelism=2)
-    start = time.perf_counter()
-    derive_key("calibration", b"\0" * 16, params)
-    one_pass = max(time.perf_counter() - start, 1e-3)
-    return KdfParams(time_cost=max(2, min(40, round(target_seconds / one_pass))), memory_kib=memory_kib, parallelism=2)
+    time_cost = 2
+    for _ in range(3):  # each pass corrects the estimate: cost is not quite linear in passes
+        params = KdfParams(time_cost=time_cost, memory_kib=memory_kib, parallelism=2)
+        start = time.perf_counter()
+        derive_key("calibration", b"\0" * 16, params)
+        elapsed = max(time.perf_counter() - start, 1e-3)
+        if abs(elapsed - target_seconds) < 0.1 * target_seconds:
+            break
+        time_cost = max(2, min(60, round(time_cost * target_seconds / elapsed)))
+    return KdfParams(time_cost=time_cost, memory_kib=memory_kib, parallelism=2)
 
 
 def new_database_key() -> bytes:

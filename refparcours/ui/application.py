@@ -94,9 +94,10 @@ def run_gui(args) -> int:
         settings.last_user = session.account.username
         save_settings(settings)
     window = MainWindow(DossierService(database, actor=actor), settings, app.font().pointSizeF())
-    if session is not None:
-        window.attach_session(installation, session)
     window.show()
+    if session is not None:
+        # Right after the first paint: the lock, backups and the account's menus.
+        QTimer.singleShot(0, lambda: window.attach_session(installation, session))
     # Start-up objects live as long as the app: keep the garbage collector off them,
     # so that filtering a long list does not pause to rescan them.
     gc.freeze()
@@ -112,4 +113,7 @@ def run_gui(args) -> int:
     try:
         return app.exec()
     finally:
+        from refparcours.ui.background import wait_for_background_work
+
+        wait_for_background_work()
         database.close()

@@ -20,11 +20,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work()
-        except BaseException as error:  # noqa: BLE001 - handed to the UI thread, which reports it
-            self.signals.failed.emit(error)
-        else:
-            self.signals.done.emit(result)
+            try:
+                result = self.work()
+            except BaseException as error:  # noqa: BLE001 - handed to the UI thread, which reports it
+                self.signals.failed.emit(error)
+            else:
+                self.signals.done.emit(result)
+        except RuntimeError:
+            pass  # the window that asked has closed: nobody is left to tell
 
 
 def run_in_background(owner: QObject, work: Callable[[], Any], on_done: Callable[[Any], None],
@@ -36,3 +39,8 @@ def run_in_background(owner: QObject, work: Callable[[], Any], on_done: Callable
     signals.done.connect(signals.deleteLater)
     signals.failed.connect(signals.deleteLater)
     QThreadPool.globalInstance().start(_Job(work, signals))
+
+
+def wait_for_background_work(timeout_ms: int = 120_000) -> None:
+    """Before the process ends: let a backup being written finish."""
+    QThreadPool.globalInstance().waitForDone(timeout_ms)

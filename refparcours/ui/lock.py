@@ -49,7 +49,7 @@ class LockScreen(QWidget):
         self.button.clicked.connect(self._submit)
         self.password.returnPressed.connect(self._submit)
         box = QWidget()
-        box.setMaximumWidth(520)
+        box.setFixedWidth(max(480, title.sizeHint().width() + 40))
         layout = QVBoxLayout(box)
         for widget in (title, who, caption, self.password, self.message, self.button):
             layout.addWidget(widget)

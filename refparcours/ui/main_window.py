@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
             admin.setObjectName("admin_menu")
         if session.account.role == Role.CADRE:
             self._show_indicators_only()
-        check_at_start(self, session, self._offer_restore)
+        # The quick check reads the whole file: it starts once the window has settled.
+        QTimer.singleShot(1000, lambda: check_at_start(self, session, self._offer_restore))
 
     def _admin_menu(self):
         from PySide6.QtWidgets import QMenu
