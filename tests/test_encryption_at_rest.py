@@ -92,3 +92,31 @@ def test_a_wrong_key_or_missing_side_file_gets_a_french_way_forward(tmp_path):
     Installation(path).login("claire", "nouveau mot de passe").close()
     with pytest.raises(DatabaseOpenError):
         Installation(path).open_with_recovery_key("AAAA-" * 12 + "AAAA")
+
+
+def test_a_lost_side_file_comes_back_from_the_backup_folder(tmp_path):
+    from refparcours.data.backups import make_backup
+
+    path = tmp_path / "base.sqlite"
+    session, _ = Installation(path, KdfParams.fast()).create("claire", "Claire", PASSWORD)
+    make_backup(path, session.database.key, "manuelle")  # keeps a copy of the side file
+    session.close()
+    (tmp_path / "base.sqlite.keys").unlink()
+    Installation(path).login("claire", PASSWORD).close()
+    assert (tmp_path / "base.sqlite.keys").exists()
+
+
+def test_a_damaged_first_page_is_told_apart_from_a_wrong_password(tmp_path):
+    from refparcours.security.accounts import DamagedDatabaseError
+
+    path = tmp_path / "base.sqlite"
+    session, _ = Installation(path, KdfParams.fast()).create("claire", "Claire", PASSWORD)
+    session.close()
+    data = bytearray(path.read_bytes())
+    data[100] ^= 0xFF  # inside page 1: the file no longer opens
+    path.write_bytes(bytes(data))
+    with pytest.raises(WrongCredentials):
+        Installation(path).login("claire", "pas le bon mot de passe")
+    with pytest.raises(DamagedDatabaseError) as caught:
+        Installation(path).login("claire", PASSWORD)
+    assert "endommagée" in caught.value.message

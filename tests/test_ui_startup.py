@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QMessageBox
 
 from refparcours.cli import build_parser
@@ -184,8 +185,12 @@ def test_lock_hides_family_data_and_unlock_returns_to_the_same_place(qtbot, inst
     field = window.editor.form.widgets["referent"]
     field.setText("Karim Benali")  # typed, not yet saved
     field.setModified(True)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QGuiApplication.clipboard().setText("Famille Lefèvre, 3 rue des Lilas")  # copied from the app
 
     window.lock()
+    assert QGuiApplication.clipboard().text() == ""
     assert lock.locked
     assert not window.list_panel.isVisible() and not window.editor.isVisible()
     assert session.database is not None
@@ -221,4 +226,30 @@ def test_idle_time_locks_the_window(qtbot, installed, monkeypatch):
     monkeypatch.setattr(lock, "idle_seconds", lambda: 5 * 60 + 1)
     lock._check_idle()
     assert lock.locked
+    session.close()
+
+
+def test_a_damaged_base_at_login_is_offered_its_latest_good_backup(qtbot, installed, monkeypatch, shown_errors):
+    from refparcours.data.backups import make_backup
+
+    path, _, key = installed
+    make_backup(path, key, "manuelle")
+    data = bytearray(path.read_bytes())
+    data[100] ^= 0xFF
+    path.write_bytes(bytes(data))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, title, text, *rest: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+
+    def login(dialog) -> None:
+        type_text(dialog.findChild(QLineEdit, "username"), "claire")
+        type_text(dialog.findChild(QLineEdit, "password"), PASSWORD)
+        qtbot.keyClick(dialog.findChild(QLineEdit, "password"), Qt.Key.Key_Return)
+
+    driver = run_in_next_dialog(login, keep_open=True)
+    assert open_gui("--database", str(path)) == 0
+    driver.check()
+    assert len(asked) == 1 and "endommagée" in asked[0]
+    session = Installation(path).login("claire", PASSWORD)
+    assert DossierService(session.database).search("lefevre")
     session.close()

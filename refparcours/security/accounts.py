@@ -16,7 +16,8 @@ from sqlalchemy import insert, select, update
 from refparcours.data import tables
 from refparcours.data.database import Database, file_kind, not_a_database_error, open_database
 from refparcours.domain import Role
-from refparcours.errors import UserFacingError, ValidationError
+from refparcours.errors import DatabaseOpenError, UserFacingError, ValidationError
+from refparcours.fileio import atomic_write_bytes
 from refparcours.security import audit
 from refparcours.security.keys import (
     KdfParams,
@@ -85,6 +86,17 @@ def _account_from_row(row) -> Account:
     return Account(row.id, row.username, row.display_name, Role(row.role))
 
 
+class DamagedDatabaseError(DatabaseOpenError):
+    """The password opened the key but the file does not open: offer a backup."""
+
+    def __init__(self, path: Path, key: bytes) -> None:
+        self.key = key
+        self.path = path
+        super().__init__(
+            "Le mot de passe est bon, mais la base « {name} » est endommagée et ne s'ouvre plus. "
+            "Elle peut être remplacée par sa dernière sauvegarde valide.", name=path.name)
+
+
 class Installation:
     """One database file and its key slots."""
 
@@ -148,12 +160,29 @@ class Installation:
 
     # -- logging in --------------------------------------------------------------------------
 
+    def _load_keys(self) -> KeyFile:
+        """The side file; if it was lost, its copy kept with the backups is put back."""
+        if not self.keys_path.exists():
+            from refparcours.data.backup import backup_folder_for
+            from refparcours.data.backups import backup_key_file
+
+            copy = backup_key_file(backup_folder_for(self.path), self.path)
+            if copy.exists():
+                atomic_write_bytes(self.keys_path, copy.read_bytes())
+        return KeyFile.load(self.keys_path)
+
     def login(self, username: str, password: str) -> OpenSession:
         self.check_file()
-        keyfile = KeyFile.load(self.keys_path)
+        keyfile = self._load_keys()
         username = clean_text(username)
         key = keyfile.unlock(username, password)
-        database = open_database(self.path, key=key)
+        try:
+            database = open_database(self.path, key=key)
+        except DatabaseOpenError as error:
+            if "endommagé" in error.template or "n'est pas une base" in error.template:
+                # The password was right, so the key is: the file itself is damaged.
+                raise DamagedDatabaseError(self.path, key) from None
+            raise
         try:
             account = self._find_account(database, username)
             if account is None:

@@ -151,6 +151,35 @@ class LoginDialog(CredentialsDialog):
             raise UserFacingError("Indiquez votre identifiant et votre mot de passe.")
         return lambda: self.installation.login(values["username"], values["password"])
 
+    def _failed(self, error: BaseException) -> None:
+        from refparcours.security.accounts import DamagedDatabaseError
+
+        if isinstance(error, DamagedDatabaseError) and self._offer_backup(error):
+            self.submit()  # the same password, on the restored base
+            return
+        super()._failed(error)
+
+    def _offer_backup(self, error) -> bool:
+        """Restore the newest good backup of a damaged base, if the user agrees."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from refparcours.data.backups import latest_good_backup, restore
+
+        self._set_busy(False)
+        offer = latest_good_backup(error.path, error.key)
+        if offer is None:
+            return False
+        answer = QMessageBox.question(self, self.tr("Base endommagée"), error_text(error) + "\n\n" + self.tr(
+            "Restaurer la sauvegarde « %s » ? La base endommagée est gardée de côté.") % offer.name)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            restore(offer, error.path, error.key)
+        except UserFacingError as failure:
+            self.show_message(error_text(failure))
+            return False
+        return True
+
     def _forgotten(self) -> None:
         dialog = RecoveryDialog(self.installation, self)
         if dialog.exec():
