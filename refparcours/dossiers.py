@@ -94,12 +94,31 @@ class DossierService:
     """The dossier book of one database."""
 
     def __init__(self, database: Database, today: Callable[[], date] = date.today,
-                 actor: audit.Actor = audit.SYSTEM) -> None:
+                 actor: audit.Actor = audit.SYSTEM, scope: uuid.UUID | None = None) -> None:
         self.database = database
         self.today = today
         # Who is working: every read and change below is written to the audit log in the
         # same transaction, under this name.
         self.actor = actor
+        # A référent's account: only the dossiers it follows or that are shared with it.
+        # None: every dossier (an administrator, scripts).
+        self.scope = scope
+
+    def _in_scope(self, statement):
+        if self.scope is None:
+            return statement
+        dossier, share = tables.dossier.c, tables.dossier_share.c
+        shared = select(share.dossier_id).where(share.account_id == self.scope)
+        return statement.where((dossier.owner_id == self.scope) | dossier.id.in_(shared))
+
+    def _check_scope(self, session: Any, dossier_id: uuid.UUID) -> None:
+        if self.scope is None:
+            return
+        allowed = session.execute(self._in_scope(
+            select(tables.dossier.c.id).where(tables.dossier.c.id == dossier_id))).first()
+        if allowed is None:
+            raise ValidationError("Ce dossier n'est pas suivi par votre compte : demandez à son référent "
+                                  "de le partager avec vous.")
 
     def _log(self, session: Any, operation: str, kind: RecordKind, record_id: uuid.UUID, *,
              dossier_id: uuid.UUID | None = None, fields: Any = ()) -> None:
@@ -126,7 +145,7 @@ class DossierService:
             statement = statement.where(dossier.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
         if states:
             statement = statement.where(dossier.state.in_(list(states)))
-        statement = statement.order_by(dossier.sort_key, dossier.id)
+        statement = self._in_scope(statement).order_by(dossier.sort_key, dossier.id)
         with self.database.engine.connect() as connection:
             return connection.execute(statement).scalars().all()
 
@@ -149,6 +168,7 @@ class DossierService:
     def load(self, dossier_id: uuid.UUID) -> Snapshot:
         """Everything about one dossier: its fields, its household and its network."""
         with self.database.session() as session:
+            self._check_scope(session, dossier_id)
             dossier = self._get(session, DOSSIER, dossier_id)
             data = snapshot(dossier)
             data["persons"] = [snapshot(p) for p in dossier.persons]
@@ -168,6 +188,7 @@ class DossierService:
         """Change some fields of one record; return their previous values (for undo)."""
         with self.database.session() as session:
             record = self._get(session, kind, record_id)
+            self._check_scope(session, record.id if kind is DOSSIER else record.dossier_id)
             cleaned = self._checked(kind, _values(record, kind), changes)
             previous = {field: getattr(record, field) for field in cleaned}
             for field, value in cleaned.items():
@@ -191,7 +212,7 @@ class DossierService:
     def create_dossier(self, values: dict[str, Any]) -> uuid.UUID:
         fields = self.prepare_dossier(values)
         with self.database.session() as session:
-            dossier = DOSSIER.model(**fields)
+            dossier = DOSSIER.model(**fields, owner_id=self.actor.id)  # followed by whoever creates it
             session.add(dossier)
             self._refresh_search(session, dossier)
             session.flush()
@@ -209,6 +230,7 @@ class DossierService:
         """Add a household member (PERSON) or a network contact (CONTACT)."""
         fields = self.prepare_member(kind, values)
         with self.database.session() as session:
+            self._check_scope(session, dossier_id)
             dossier = self._get(session, DOSSIER, dossier_id)
             siblings = dossier.persons if kind is PERSON else dossier.contacts
             record = kind.model(**fields, position=max((s.position for s in siblings), default=-1) + 1)
@@ -223,6 +245,7 @@ class DossierService:
         """Delete a member, contact or dossier; return a snapshot that :meth:`restore` puts back."""
         with self.database.session() as session:
             record = self._get(session, kind, record_id)
+            self._check_scope(session, record.id if kind is DOSSIER else record.dossier_id)
             data = snapshot(record)
             if kind is DOSSIER:
                 data["persons"] = [snapshot(p) for p in record.persons]
@@ -249,6 +272,35 @@ class DossierService:
             if kind is PERSON:
                 self._refresh_search(session, session.get(DOSSIER.model, record.dossier_id))
             self._log(session, "restore", kind, record.id, dossier_id=data.get("dossier_id"))
+
+    # -- who follows a dossier ---------------------------------------------------------------
+
+    def shares(self, dossier_id: uuid.UUID) -> list[uuid.UUID]:
+        with self.database.engine.connect() as connection:
+            share = tables.dossier_share.c
+            return list(connection.execute(select(share.account_id).where(share.dossier_id == dossier_id)).scalars())
+
+    def share(self, dossier_id: uuid.UUID, account_id: uuid.UUID) -> None:
+        """Let another référent's account work on this dossier too."""
+        from sqlalchemy import insert
+
+        with self.database.session() as session:
+            self._check_scope(session, dossier_id)
+            if account_id not in self.shares(dossier_id):
+                session.execute(insert(tables.dossier_share).values(dossier_id=dossier_id, account_id=account_id))
+            audit.append(session, self.actor, "update", record_type="dossier_share", record_id=str(dossier_id),
+                         detail=f"partagé avec le compte {account_id}")
+
+    def unshare(self, dossier_id: uuid.UUID, account_id: uuid.UUID) -> None:
+        from sqlalchemy import delete
+
+        with self.database.session() as session:
+            self._check_scope(session, dossier_id)
+            share = tables.dossier_share.c
+            session.execute(delete(tables.dossier_share).where(share.dossier_id == dossier_id,
+                                                               share.account_id == account_id))
+            audit.append(session, self.actor, "update", record_type="dossier_share", record_id=str(dossier_id),
+                         detail=f"plus partagé avec le compte {account_id}")
 
     @staticmethod
     def closing_changes(closed_on: Any, reason: str) -> dict[str, Any]:

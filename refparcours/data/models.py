@@ -37,6 +37,7 @@ class Dossier(Base):
     address_protected: Mapped[bool]
     search_text: Mapped[str]
     sort_key: Mapped[str]
+    owner_id: Mapped[uuid.UUID | None]
 
     persons: Mapped[list[Person]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan", passive_deletes=True, order_by="Person.position"

@@ -87,9 +87,11 @@ dossier = Table(
     # Accent-free, lower-case label and member names, maintained by the core for search.
     Column("search_text", Text(), nullable=False, default=""),
     _text("sort_key", 200),
+    # The account of the référent who follows the dossier (None: not yet attributed).
+    Column("owner_id", Uuid(), ForeignKey("account.id", ondelete="SET NULL")),
     *_record_columns(),
     # Covering index: filtering and sorting the list reads this index only, never the rows.
-    Index("ix_dossier_search", "sort_key", "id", "state", "search_text"),
+    Index("ix_dossier_search", "sort_key", "id", "state", "search_text", "owner_id"),
 )
 
 person = Table(
@@ -158,4 +160,14 @@ audit_anchor = Table(
     Column("seq", Integer(), nullable=False),
     Column("hash", String(64), nullable=False),
     Column("pruned_at", DateTime(timezone=True), nullable=False),
+)
+
+# A dossier shared with another référent's account (a colleague covering, a handover).
+dossier_share = Table(
+    "dossier_share",
+    metadata,
+    Column("dossier_id", Uuid(), ForeignKey("dossier.id", ondelete="CASCADE"), nullable=False),
+    Column("account_id", Uuid(), ForeignKey("account.id", ondelete="CASCADE"), nullable=False, index=True),
+    *_record_columns(),
+    UniqueConstraint("dossier_id", "account_id"),
 )

@@ -15,6 +15,7 @@ from refparcours.data.database import open_database
 from refparcours.dossiers import DossierService
 from refparcours.errors import UserFacingError
 from refparcours.paths import default_database_path, resources_dir
+from refparcours.domain import Role
 from refparcours.security import audit
 from refparcours.settings import load_settings, save_settings
 from refparcours.ui.i18n import error_text
@@ -90,10 +91,12 @@ def run_gui(args) -> int:
         settings.ui_scale = args.scale
         settings.clamp()
     actor = session.actor if session else audit.SYSTEM
+    # A référent works on the dossiers they follow or that are shared with them.
+    scope = session.account.id if session and session.account.role == Role.REFERENT else None
     if session is not None and settings.last_user != session.account.username:
         settings.last_user = session.account.username
         save_settings(settings)
-    window = MainWindow(DossierService(database, actor=actor), settings, app.font().pointSizeF())
+    window = MainWindow(DossierService(database, actor=actor, scope=scope), settings, app.font().pointSizeF())
     window.show()
     if session is not None:
         # Right after the first paint: the lock, backups and the account's menus.

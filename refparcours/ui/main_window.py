@@ -195,6 +195,9 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Changer mon &mot de passe…"), None, self.change_password, "change_password"),
         ])
         menu.insertSeparator(self.lock_action)
+        self.dossier_menu.addSeparator()
+        self.dossier_menu.addAction(self._action(self.tr("Partager avec un·e &collègue…"), None, self.share_dossier,
+                                                 "share_dossier"))
         if session.account.role == Role.ADMINISTRATEUR:
             admin = self.menuBar().insertMenu(self.help_menu.menuAction(), self._admin_menu())
             admin.setObjectName("admin_menu")
@@ -239,6 +242,31 @@ class MainWindow(QMainWindow):
             text + "\n\n" + self.tr("Restaurer la dernière sauvegarde valide (%s) ?") % offer.name)
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_backup()
+
+    def share_dossier(self) -> None:
+        """Let another référent work on the open dossier (a colleague covering, a handover)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from refparcours.domain import Role
+
+        dossier_id = self._editor.dossier_id if self._editor is not None else None
+        if dossier_id is None:
+            self.statusBar().showMessage(self.tr("Choisissez d'abord un dossier."), STATUS_TIMEOUT_MS)
+            return
+        shared = set(self.service.shares(dossier_id))
+        colleagues = [account for account, active in self.installation.list_accounts(self.session)
+                      if active and account.id != self.session.account.id and account.id not in shared
+                      and account.role != Role.CADRE]
+        if not colleagues:
+            QMessageBox.information(self, self.tr("Partager"), self.tr("Aucun autre compte de référent·e."))
+            return
+        labels = [f"{a.display_name} ({a.username})" for a in colleagues]
+        choice, ok = QInputDialog.getItem(self, self.tr("Partager le dossier"), self.tr("Avec :"), labels, 0, False)
+        if ok:
+            colleague = colleagues[labels.index(choice)]
+            self.service.share(dossier_id, colleague.id)
+            self.statusBar().showMessage(self.tr("Dossier partagé avec %s.") % colleague.display_name,
+                                         STATUS_TIMEOUT_MS)
 
     def restore_backup(self) -> None:
         from refparcours.ui.backups import choose_and_restore
