@@ -169,7 +169,9 @@ def test_a_database_from_a_newer_version_is_refused_untouched(installed, passphr
     assert path.read_bytes() == before
 
 
-def test_lock_hides_family_data_and_unlock_returns_to_the_same_place(qtbot, installed):
+@pytest.fixture
+def locked_window(qtbot, installed):
+    """A logged-in window with its lock, as the app builds it."""
     path, _, _ = installed
     installation = Installation(path)
     session = installation.login("claire", PASSWORD)
@@ -179,6 +181,12 @@ def test_lock_hides_family_data_and_unlock_returns_to_the_same_place(qtbot, inst
     lock = LockController(window, installation, session, minutes=5)
     window.attach_lock(lock)
     window.show()
+    yield window, lock, session
+    session.close()
+
+
+def test_lock_hides_family_data_and_unlock_returns_to_the_same_place(qtbot, locked_window):
+    window, lock, session = locked_window
     window.list_panel.state_filter.setCurrentIndex(1)
     window.list_panel.view.setCurrentIndex(window.list_panel.model.index(0, 0))
     window.editor.tabs.setCurrentIndex(1)
@@ -210,23 +218,13 @@ def test_lock_hides_family_data_and_unlock_returns_to_the_same_place(qtbot, inst
     with session.database.engine.connect() as connection:
         operations = [e.operation for e in audit.entries(connection, limit=20)]
     assert "lock" in operations and "unlock" in operations
-    session.close()
 
 
-def test_idle_time_locks_the_window(qtbot, installed, monkeypatch):
-    path, _, _ = installed
-    installation = Installation(path)
-    session = installation.login("claire", PASSWORD)
-    window = MainWindow(DossierService(session.database, actor=session.actor), Settings(),
-                        QApplication.font().pointSizeF())
-    qtbot.addWidget(window)
-    lock = LockController(window, installation, session, minutes=5)
-    window.attach_lock(lock)
-    window.show()
+def test_idle_time_locks_the_window(locked_window, monkeypatch):
+    _window, lock, _session = locked_window
     monkeypatch.setattr(lock, "idle_seconds", lambda: 5 * 60 + 1)
     lock._check_idle()
     assert lock.locked
-    session.close()
 
 
 def test_a_damaged_base_at_login_is_offered_its_latest_good_backup(qtbot, installed, monkeypatch, shown_errors):

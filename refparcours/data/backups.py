@@ -50,14 +50,9 @@ from refparcours.data.backup import (
     remove_with_side_files,
 )
 from refparcours.data.database import connect_sqlite, is_encrypted_file
-from refparcours.data.lock import DatabaseLock
+from refparcours.data.lock import DatabaseLock, try_lock
 from refparcours.errors import UserFacingError
 from refparcours.fileio import atomic_write_bytes, fsync_directory
-
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-else:
-    import fcntl
 
 __all__ = [
     "REASONS", "AutoBackupSchedule", "BackupError", "BackupInfo", "BackupResult", "CheckReport", "StartupCheck",
@@ -288,18 +283,6 @@ class BackupResult:
     removed: tuple[Path, ...] = ()
 
 
-def _try_lock(handle) -> bool:
-    try:
-        if os.name == "nt":  # pragma: no cover
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
 @contextmanager
 def _backups_locked(folder: Path, stem: str) -> Iterator[None]:
     """One backup of a base at a time (windows, command line): each cleans the other's partial
@@ -307,7 +290,7 @@ def _backups_locked(folder: Path, stem: str) -> Iterator[None]:
     handle = open(folder / f".{stem}.sauvegarde.lock", "a+b")
     try:
         deadline = time.monotonic() + LOCK_WAIT_S
-        while not _try_lock(handle):
+        while not try_lock(handle):
             if time.monotonic() > deadline:
                 raise BackupError(
                     "Une autre sauvegarde de « {stem} » est en cours (dans une autre fenêtre ou une commande). "

@@ -13,6 +13,20 @@ else:
     import fcntl
 
 
+def try_lock(handle) -> bool:
+    """Take an exclusive OS lock on an open file without waiting; False if someone holds it.
+    The OS releases it when the process ends, even killed."""
+    try:
+        if os.name == "nt":  # pragma: no cover
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
 class DatabaseLock:
     """An OS-level exclusive lock on ``<database>.lock``, released by the OS if the app dies."""
 
@@ -30,13 +44,7 @@ class DatabaseLock:
                 folder=str(self.path.parent),
                 reason=exc.strerror or exc,
             ) from None
-        try:
-            if os.name == "nt":  # pragma: no cover
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        if not try_lock(handle):
             handle.close()
             raise DatabaseOpenError(
                 "La base « {name} » est déjà ouverte par une autre fenêtre de refparcours. "
