@@ -62,7 +62,7 @@ def test_every_connection_protects_the_data(db):
     # Two connections at once: both fresh from the pool, both configured.
     with db.engine.connect() as first, db.engine.connect() as second:
         for connection in (first, second):
-            pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+            pragma = lambda name, c=connection: c.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
             assert pragma("journal_mode") == "wal"
             assert pragma("synchronous") == 2  # FULL: a power cut loses no committed change
             assert pragma("foreign_keys") == 1

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class _Signals(QObject):
@@ -27,17 +28,24 @@ class _Job(QRunnable):
             else:
                 self.signals.done.emit(result)
         except RuntimeError:
-            pass  # the window that asked has closed: nobody is left to tell
+            pass  # the application is closing: nobody is left to tell
 
 
 def run_in_background(owner: QObject, work: Callable[[], Any], on_done: Callable[[Any], None],
                       on_failed: Callable[[BaseException], None]) -> None:
-    """Run ``work`` in a worker thread; its result or error comes back on the UI thread."""
-    signals = _Signals(owner)  # owned by ``owner``: lives until the answer arrives
-    signals.done.connect(on_done)
-    signals.failed.connect(on_failed)
-    signals.done.connect(signals.deleteLater)
-    signals.failed.connect(signals.deleteLater)
+    """Run ``work`` in a worker thread; its result or error comes back on the UI thread,
+    unless ``owner`` (the window that asked) has been closed and deleted meanwhile."""
+    # The carrier belongs to the application, not to the window: a window deleted while
+    # the work runs must not leave the worker thread emitting through freed memory.
+    signals = _Signals(QCoreApplication.instance())
+
+    def deliver(callback: Callable[[Any], None], value: Any) -> None:
+        signals.deleteLater()
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    signals.done.connect(lambda result: deliver(on_done, result))
+    signals.failed.connect(lambda error: deliver(on_failed, error))
     QThreadPool.globalInstance().start(_Job(work, signals))
 
 

@@ -115,7 +115,7 @@ class CredentialsDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (*self.fields.values(), self.accept_button):
+        for widget in (*self.fields.values(), self.accept_button, self.cancel_button):
             widget.setEnabled(not busy)
         # While disabled, the dialog hands "Entrée" to another button: take it back.
         self.accept_button.setDefault(not busy)
