@@ -12,8 +12,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -62,24 +61,6 @@ RECORD_TYPES = {
 def is_admin(session: OpenSession | None) -> bool:
     """Whether the logged-in account administers the installation (accounts, log)."""
     return session is not None and session.account.role == Role.ADMINISTRATEUR
-
-
-def _in_background(widget: QWidget, work: Callable[[], Any], on_done: Callable[[Any], None],
-                   on_failed: Callable[[BaseException], None]) -> None:
-    """:func:`run_in_background` for a window that may be closed and deleted while the work
-    runs: the answer travels through an object of the application (never deleted under
-    the worker's feet) and is dropped if the window is gone by then."""
-
-    def deliver(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        def call(value: Any) -> None:
-            if shiboken6.isValid(widget):
-                callback(value)
-            elif isinstance(value, BaseException) and not isinstance(value, UserFacingError):
-                raise value  # a bug is reported even if nobody is left to show it
-
-        return call
-
-    run_in_background(QCoreApplication.instance(), work, deliver(on_done), deliver(on_failed))
 
 
 def _no_default_buttons(*buttons: QPushButton) -> None:
@@ -398,7 +379,7 @@ class AuditLogDialog(QDialog):
         self.count_label.setText(self.tr("Lecture du journal…"))
         database = self.session.database
         self._reading += 1
-        _in_background(
+        run_in_background(
             self,
             lambda: audit.entries(database.engine, limit=MAX_ROWS + 1, **filters),
             lambda found: self._loaded(generation, found),
@@ -445,7 +426,7 @@ class AuditLogDialog(QDialog):
         self.verify_result.setText(self.tr("Vérification du journal…"))
         self.verify_result.show()
         database = self.session.database
-        _in_background(self, lambda: audit.verify(database.engine), self._verified, self._verify_failed)
+        run_in_background(self, lambda: audit.verify(database.engine), self._verified, self._verify_failed)
 
     def _verified(self, report: audit.VerifyReport) -> None:
         self.verify_button.setEnabled(True)

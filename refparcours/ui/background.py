@@ -8,6 +8,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from refparcours.errors import UserFacingError
+
 
 class _Signals(QObject):
     done = Signal(object)
@@ -43,6 +45,8 @@ def run_in_background(owner: QObject, work: Callable[[], Any], on_done: Callable
         signals.deleteLater()
         if shiboken6.isValid(owner):
             callback(value)
+        elif isinstance(value, BaseException) and not isinstance(value, UserFacingError):
+            raise value  # a bug is reported even when nobody is left to show it
 
     signals.done.connect(lambda result: deliver(on_done, result))
     signals.failed.connect(lambda error: deliver(on_failed, error))
