@@ -28,7 +28,6 @@ def _open_or_create_for_demo(args):
     """The demo fills a new installation: its first account is created with the given password."""
     from refparcours.data.database import resolve_url, sqlite_file
     from refparcours.security.accounts import Installation
-    from refparcours.security.keys import format_recovery_key  # noqa: F401 - documents the format printed
     from refparcours.security.session import ask_password, open_for_command
 
     path = sqlite_file(resolve_url(_database_argument(args)))
