@@ -251,3 +251,18 @@ def test_a_damaged_base_at_login_is_offered_its_latest_good_backup(qtbot, instal
     session = Installation(path).login("claire", PASSWORD)
     assert DossierService(session.database).search("lefevre")
     session.close()
+
+
+def test_the_lock_delay_is_chosen_and_remembered(locked_window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from refparcours.settings import load_settings
+
+    window, lock, _session = locked_window
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (12, True))
+    window.choose_lock_delay()
+    assert lock.minutes == 12
+    assert load_settings().lock_after_minutes == 12
+    monkeypatch.setattr(lock, "idle_seconds", lambda: 6 * 60)
+    lock._check_idle()
+    assert not lock.locked  # 6 minutes idle: not yet

@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Changer mon &mot de passe…"), None, self.change_password, "change_password"),
         ])
         menu.insertSeparator(self.lock_action)
+        menu.insertAction(self.lock_action, self._action(self.tr("&Délai de verrouillage…"), None,
+                                                          self.choose_lock_delay, "lock_delay"))
         self.dossier_menu.addSeparator()
         self.dossier_menu.addAction(self._action(self.tr("Partager avec un·e &collègue…"), None, self.share_dossier,
                                                  "share_dossier"))
@@ -242,6 +244,26 @@ class MainWindow(QMainWindow):
             text + "\n\n" + self.tr("Restaurer la dernière sauvegarde valide (%s) ?") % offer.name)
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_backup()
+
+    def choose_lock_delay(self, minutes: int | None = None) -> None:
+        """How long without activity before the screen locks itself (remembered)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from refparcours.settings import LOCK_MINUTES_RANGE
+
+        if minutes is None:
+            minutes, ok = QInputDialog.getInt(
+                self, self.tr("Verrouillage automatique"), self.tr("Verrouiller après (minutes sans activité) :"),
+                self.settings.lock_after_minutes, *LOCK_MINUTES_RANGE)
+            if not ok:
+                return
+        self.settings.lock_after_minutes = minutes
+        self.settings.clamp()
+        save_settings(self.settings)
+        if self.lock_controller is not None:
+            self.lock_controller.minutes = self.settings.lock_after_minutes
+        self.statusBar().showMessage(self.tr("Verrouillage après %s min sans activité.")
+                                     % self.settings.lock_after_minutes, STATUS_TIMEOUT_MS)
 
     def share_dossier(self) -> None:
         """Let another référent work on the open dossier (a colleague covering, a handover)."""
