@@ -25,28 +25,6 @@ from refparcours.security.keys import KdfParams, derive_key, tune_kdf
 from refparcours.text import search_terms
 
 STARTS = 5
-BARE_WINDOW = r"""
-import resource, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-app = QApplication(sys.argv)
-window = QMainWindow()
-model = QStandardItemModel(100, 7)
-for row in range(100):
-    for column in range(7):
-        model.setItem(row, column, QStandardItem(f"{row}:{column}"))
-view = QTableView()
-view.setModel(model)
-window.setCentralWidget(view)
-window.resize(1280, 800)
-window.show()
-def ready():
-    print("READY", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-    app.quit()
-QTimer.singleShot(0, ready)
-app.exec()
-"""
 
 
 @dataclass
@@ -177,7 +155,7 @@ def measure(size: int, workdir: Path) -> list[Measure]:
 
     bare_starts, bare_rss, app_starts = [], [], []
     for _ in range(STARTS):  # interleaved, so that machine noise hits both alike
-        seconds, line = _time_until_ready([sys.executable, "-c", BARE_WINDOW], env)
+        seconds, line = _time_until_ready([sys.executable, "-m", "refparcours.ui.bench_floor"], env)
         bare_starts.append(seconds)
         bare_rss.append(int(line.split()[1]) / 1024)
         seconds, _ = _time_until_ready(

@@ -37,6 +37,7 @@ from refparcours.security.accounts import Account, Installation, OpenSession, ch
 from refparcours.security.keys import WrongCredentials
 from refparcours.text import parse_date
 from refparcours.ui.background import run_in_background
+from refparcours.ui.forms import ERROR_STYLE, field_with_error
 from refparcours.ui.i18n import error_text, tr_core
 from refparcours.ui.login import CredentialsDialog
 
@@ -44,7 +45,6 @@ MAX_ROWS = 500
 # Going through the operations with the arrow keys changes the filter at every step: the
 # log is read once the choice has settled, not once per step.
 FILTER_DELAY_MS = 200
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 
 # What the log's record types mean, for the "Type" column (unknown types show as stored).
@@ -225,9 +225,9 @@ class AuditLogDialog(QDialog):
         filters.addWidget(record_label, 0, 4)
         filters.addWidget(self.record, 0, 5)
         filters.addWidget(since_label, 1, 0)
-        filters.addWidget(self._with_error(self.since, self.since_error), 1, 1)
+        filters.addWidget(field_with_error(self.since, self.since_error), 1, 1)
         filters.addWidget(until_label, 1, 2)
-        filters.addWidget(self._with_error(self.until, self.until_error), 1, 3)
+        filters.addWidget(field_with_error(self.until, self.until_error), 1, 3)
         filters.setColumnStretch(5, 1)
 
         self.count_label = QLabel()
@@ -290,15 +290,6 @@ class AuditLogDialog(QDialog):
         self.apply_filters(at_once=True)
         self.operation.setFocus()
 
-    @staticmethod
-    def _with_error(field: QLineEdit, error: QLabel) -> QWidget:
-        cell = QWidget()
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(field)
-        cell_layout.addWidget(error)
-        return cell
 
     # -- filtering -------------------------------------------------------------------------
 

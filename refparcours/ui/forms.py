@@ -21,6 +21,21 @@ from PySide6.QtWidgets import (
 from refparcours.ui.i18n import format_date
 
 
+# Dark red, bold: readable on a projector, and not the only signal (the text says it).
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def field_with_error(field: QWidget, error: QLabel) -> QWidget:
+    """A field with its error message right under it, in one form cell."""
+    cell = QWidget()
+    layout = QVBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return cell
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
@@ -87,15 +102,10 @@ class RecordForm(QWidget):
             error = QLabel()
             error.setObjectName(f"{spec.name}_error")
             error.setWordWrap(True)
-            error.setStyleSheet("color: #b00020; font-weight: bold;")
+            error.setStyleSheet(ERROR_STYLE)
             error.setAccessibleName(self.tr("Erreur : %s") % spec.label)
             error.hide()
-            cell = QWidget()
-            cell_layout = QVBoxLayout(cell)
-            cell_layout.setContentsMargins(0, 0, 0, 0)
-            cell_layout.setSpacing(2)
-            cell_layout.addWidget(widget)
-            cell_layout.addWidget(error)
+            cell = field_with_error(widget, error)
             if spec.kind == "bool":
                 self.layout_.addRow("", cell)
             else:

@@ -13,6 +13,7 @@ from refparcours.errors import UserFacingError
 from refparcours.security import audit
 from refparcours.security.accounts import Installation, OpenSession
 from refparcours.ui.background import run_in_background
+from refparcours.ui.forms import ERROR_STYLE
 from refparcours.ui.i18n import error_text
 
 CHECK_INTERVAL_MS = 5_000
@@ -42,7 +43,7 @@ class LockScreen(QWidget):
         caption.setBuddy(self.password)
         self.message = QLabel()
         self.message.setObjectName("unlock_message")
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.button = QPushButton(self.tr("&Déverrouiller"))
         self.button.setObjectName("unlock")

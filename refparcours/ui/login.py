@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from refparcours.errors import UserFacingError
 from refparcours.security.accounts import Installation, OpenSession, check_password
 from refparcours.ui.background import run_in_background
+from refparcours.ui.forms import ERROR_STYLE
 from refparcours.ui.i18n import error_text
 
 
@@ -46,7 +47,7 @@ class CredentialsDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
         self._layout.addWidget(self.message)
@@ -125,7 +126,7 @@ class CredentialsDialog(QDialog):
             QApplication.restoreOverrideCursor()
 
     def show_message(self, text: str, *, error: bool = True) -> None:
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)
         self.message.show()
         self.message.setAccessibleDescription(text)
