@@ -49,7 +49,8 @@ def warm_up() -> None:
 
 def _open(args, settings):
     """The database and who is working: login dialogs, or a passphrase file for scripts.
-    Returns (database, session or None), or None if the user gave up."""
+    Returns (database, session, installation) — the last two None for PostgreSQL — or None
+    if the user gave up."""
     from refparcours.data.database import resolve_url, sqlite_file
     from refparcours.security.accounts import Installation
     from refparcours.security.keys import read_passphrase_file
@@ -67,6 +68,7 @@ def _open(args, settings):
     else:
         from refparcours.ui.login import obtain_session
 
+        gc.enable()  # a person is typing: nothing left to gain from holding collection off
         session = obtain_session(installation, args.user or settings.last_user)
         if session is None:
             return None
