@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    JSON,
     MetaData,
     String,
     Table,
@@ -170,4 +171,49 @@ dossier_share = Table(
     Column("account_id", Uuid(), ForeignKey("account.id", ondelete="CASCADE"), nullable=False, index=True),
     *_record_columns(),
     UniqueConstraint("dossier_id", "account_id"),
+)
+
+# Script de repérage: each screening is kept with the version of the criteria it used, so a
+# later change of the criteria file never rewrites an old result.
+screening = Table(
+    "screening",
+    metadata,
+    Column("dossier_id", Uuid(), ForeignKey("dossier.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("screened_on", Date(), nullable=False),
+    _text("criteria_version", 100),
+    Column("answers", JSON(), nullable=False),
+    _text("computed", 20),
+    _text("decision", 20),
+    Column("professional_reason", Text(), nullable=False, default=""),
+    Column("explanation", Text(), nullable=False, default=""),
+    Column("family_explanation", Text(), nullable=False, default=""),
+    _text("screened_by", 100),
+    *_record_columns(),
+)
+
+# The offer made to the family, and their answer (declining is neutral).
+proposal = Table(
+    "proposal",
+    metadata,
+    Column("screening_id", Uuid(), ForeignKey("screening.id", ondelete="CASCADE"), nullable=False, unique=True),
+    Column("proposed_on", Date(), nullable=False),
+    _text("how", 200),
+    Column("leaflet_given", Boolean(), nullable=False, default=False),
+    _text("answer", 20),  # "" (not yet), accepte, decline, reflechit
+    Column("think_until", Date()),
+    Column("family_words", Text(), nullable=False, default=""),
+    *_record_columns(),
+)
+
+# Who the family chose as référent, among the professionals already around them.
+designation = Table(
+    "designation",
+    metadata,
+    Column("screening_id", Uuid(), ForeignKey("screening.id", ondelete="CASCADE"), nullable=False, unique=True),
+    Column("designated_on", Date(), nullable=False),
+    _text("chosen_by", 20),  # famille, commission
+    Column("listed", JSON(), nullable=False),
+    _text("chosen", 300),
+    Column("opinion", Text(), nullable=False, default=""),  # the family's opinion, in a commission
+    *_record_columns(),
 )
