@@ -27,6 +27,8 @@ class Settings:
     last_user: str = ""
     # A USB key or network folder where each backup is copied too ("" = none).
     second_backup_folder: str = ""
+    # The territory's own criteria for the script de repérage ("" = the default set).
+    criteria_file: str = ""
 
     def clamp(self) -> None:
         scale = float(self.ui_scale)

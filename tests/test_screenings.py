@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from refparcours.dossiers import DossierService
 from refparcours.errors import UserFacingError, ValidationError
 from refparcours.screening import EXAMINE, PROPOSE, YES, Screening, load_criteria
 from refparcours.screenings import ACCEPTS, DECLINES, THINKS, ScreeningService

@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         dossier_menu.addAction(self._action(self.tr("&Rouvrir le dossier"), None, lambda: self.editor.reopen_dossier(),
                                             "reopen_dossier_action"))
         dossier_menu.addSeparator()
+        dossier_menu.addAction(self._action(self.tr("Repérage de la &situation…"), "Ctrl+Shift+E",
+                                            self.start_screening, "screening_action"))
+        dossier_menu.addSeparator()
         dossier_menu.addAction(self._action(self.tr("Ajouter une &personne au foyer…"), "Ctrl+Shift+P",
                                             self._add_person, "add_person_action"))
         dossier_menu.addAction(self._action(self.tr("Ajouter au &réseau…"), "Ctrl+Shift+R",
@@ -264,6 +267,24 @@ class MainWindow(QMainWindow):
             self.lock_controller.minutes = self.settings.lock_after_minutes
         self.statusBar().showMessage(self.tr("Verrouillage après %s min sans activité.")
                                      % self.settings.lock_after_minutes, STATUS_TIMEOUT_MS)
+
+    def start_screening(self) -> None:
+        """The script de repérage for the open dossier, then the offer and the choice of référent."""
+        from pathlib import Path
+
+        from refparcours.screening import load_criteria
+        from refparcours.screenings import ScreeningService
+        from refparcours.ui.screening_dialog import run_screening_flow
+
+        dossier_id = self._editor.dossier_id if self._editor is not None else None
+        if dossier_id is None:
+            self.statusBar().showMessage(self.tr("Choisissez d'abord un dossier."), STATUS_TIMEOUT_MS)
+            return
+        self.flush_edits()
+        criteria, warning = load_criteria(Path(self.settings.criteria_file) if self.settings.criteria_file else None)
+        screenings = ScreeningService(self.service.database, today=self.service.today, actor=self.service.actor)
+        if run_screening_flow(self, self.service.load(dossier_id), screenings, criteria, warning):
+            self._data_changed(dossier_id, True)
 
     def share_dossier(self) -> None:
         """Let another référent work on the open dossier (a colleague covering, a handover)."""
