@@ -102,6 +102,11 @@ def test_screening_offer_and_designation_with_the_keyboard_only(window, qtbot):
     assert entry.proposal["family_words"] == "On veut bien, avec Mme Leroy."
     assert entry.designation["listed"] == ["Mme Leroy (CAF)", "M. Diallo (CCAS)"]
     assert window.editor.subtitle.text().startswith("Accompagnement en cours")
+    history = window.editor.screenings_tab
+    assert window.editor.tabs.tabText(3) == "Re&pérages (1)"
+    assert [history.model.index(0, c).data() for c in (1, 2, 3)] == [
+        "Proposer la démarche de référent de parcours", "Accepte", "Mme Leroy (CAF)"]
+    assert "On veut bien, avec Mme Leroy." in history.detail.text()
 
 
 def test_a_territory_file_that_is_refused_is_said_on_the_screen(window, qtbot, tmp_path):

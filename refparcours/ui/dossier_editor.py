@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from refparcours.domain import DossierState
 from refparcours.dossiers import CONTACT, DOSSIER, PERSON, RecordKind, Snapshot
 from refparcours.errors import UserFacingError
+from refparcours.screening import OUTCOME_LABELS
+from refparcours.screenings import ANSWER_LABELS, ScreeningService
 from refparcours.ui.controller import DossierController
 from refparcours.ui.dialogs import RecordDialog, close_dossier_dialog
 from refparcours.ui.fields import contact_fields, dossier_fields, person_fields
@@ -193,6 +195,59 @@ class MemberPanel(QWidget):
         self.controller.remove(self.kind, record["id"], self.dossier_id, self.texts["remove_undo"] % name)
 
 
+class ScreeningHistory(QWidget):
+    """Every screening of the dossier, as it was recorded with its criteria version."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.entries: list = []
+        self.model = MemberTableModel([
+            (self.tr("Date"), lambda e: format_date(e["screened_on"])),
+            (self.tr("Résultat retenu"), lambda e: tr_core(OUTCOME_LABELS[e["decision"]])),
+            (self.tr("Réponse de la famille"), lambda e: tr_core(ANSWER_LABELS.get(e["answer"], "—"))),
+            (self.tr("Référent choisi"), lambda e: e["chosen"]),
+            (self.tr("Critères"), lambda e: e["criteria_version"]),
+        ], self)
+        self.view = QTableView()
+        self.view.setObjectName("screening_table")
+        self.view.setAccessibleName(self.tr("Repérages du dossier"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("screening_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail, 1)
+
+    def set_entries(self, entries) -> None:
+        rows = [{"screened_on": e.screened_on, "decision": e.decision, "criteria_version": e.criteria_version,
+                 "answer": (e.proposal or {}).get("answer", ""), "chosen": (e.designation or {}).get("chosen", ""),
+                 "entry": e} for e in entries]
+        self.model.set_records(rows)
+        if rows:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self.detail.setText(self.tr("Aucun repérage pour ce dossier (Dossier → Repérage de la situation…)."))
+            return
+        entry = self.model.records[index.row()]["entry"]
+        text = entry.explanation
+        words = (entry.proposal or {}).get("family_words")
+        if words:
+            text += "\n\n" + self.tr("Les mots de la famille : « %s »") % words
+        self.detail.setText(text)
+
+
 class DossierEditor(QWidget):
     """Shows one dossier. Every field is saved as soon as it is left."""
 
@@ -305,6 +360,8 @@ class DossierEditor(QWidget):
         self.tabs.addTab(scroll, self.tr("&Informations"))
         self.tabs.addTab(self.persons, self.tr("F&oyer"))
         self.tabs.addTab(self.contacts, self.tr("Rése&au"))
+        self.screenings_tab = ScreeningHistory()
+        self.tabs.addTab(self.screenings_tab, self.tr("Re&pérages"))
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -359,6 +416,9 @@ class DossierEditor(QWidget):
         self.contacts.set_records(dossier_id, data["contacts"])
         self.tabs.setTabText(1, self.tr("F&oyer (%s)") % len(data["persons"]))
         self.tabs.setTabText(2, self.tr("Rése&au (%s)") % len(data["contacts"]))
+        history = ScreeningService(self.controller.service.database).history(dossier_id)
+        self.screenings_tab.set_entries(history)
+        self.tabs.setTabText(3, self.tr("Re&pérages (%s)") % len(history))
         self._show_header()
         self._apply_address_protection()
 

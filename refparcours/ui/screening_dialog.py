@@ -261,7 +261,7 @@ class ProposalDialog(QDialog):
         self.how = _labelled(form, self.tr("&Comment"), QComboBox(), "how")
         self.how.setEditable(True)
         self.how.addItems([tr_core(h) for h in HOW_OFFERED])
-        self.leaflet = QCheckBox(self.tr("Plaquette d'information &remise"))
+        self.leaflet = QCheckBox(self.tr("Plaquette d'&information remise"))
         self.leaflet.setObjectName("leaflet_given")
         form.addRow("", self.leaflet)
         self.answer = _labelled(form, self.tr("&Réponse de la famille"), QComboBox(), "answer")
