@@ -123,3 +123,36 @@ def test_a_territory_file_that_is_refused_is_said_on_the_screen(window, qtbot, t
     window.start_screening()
     driver.check()
     assert "ligne 3" in warnings[0] and "critères par défaut sont utilisés" in warnings[0]
+
+
+def test_the_family_summary_is_printed_to_pdf_and_logged(window, qtbot, tmp_path, monkeypatch):
+    import shutil
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from refparcours.screening import YES, Screening, load_criteria
+    from refparcours.screenings import ACCEPTS
+    from refparcours.security import audit
+
+    dossier_id = window.editor.dossier_id
+    screenings = ScreeningService(window.service.database, today=lambda: TODAY)
+    screening = Screening(load_criteria()[0])
+    screening.answer("deux_institutions", YES)
+    screening.answer("isolement", YES)
+    screening_id = screenings.record_screening(dossier_id, screening)
+    screenings.record_proposal(screening_id, proposed_on=TODAY, how="Visite à domicile", leaflet_given=True,
+                               answer=ACCEPTS, family_words="Zoë dit : « on essaie, ensemble ».")
+    window.editor.show_dossier(dossier_id)
+    target = tmp_path / "résumé.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "PDF"))
+    window.editor.tabs.setCurrentWidget(window.editor.screenings_tab)
+    qtbot.mouseClick(window.editor.screenings_tab.print_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+        assert "Zoë dit : « on essaie, ensemble »." in text.replace("\u202f", " ").replace("\u00a0", " ")
+        assert "Famille N'Diaye" in text
+    with window.service.database.engine.connect() as connection:
+        printed = audit.entries(connection, operation="print")
+    assert len(printed) == 1 and printed[0].record_id == str(screening_id)

@@ -221,10 +221,20 @@ class ScreeningHistory(QWidget):
         self.detail.setObjectName("screening_detail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_button = QPushButton(self.tr("&Imprimer le résumé pour la famille…"))
+        self.print_button.setObjectName("print_screening")
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.current_entry()))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail, 1)
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    print_requested = Signal(object)
+
+    def current_entry(self):
+        index = self.view.currentIndex()
+        return self.model.records[index.row()]["entry"] if index.isValid() else None
 
     def set_entries(self, entries) -> None:
         rows = [{"screened_on": e.screened_on, "decision": e.decision, "criteria_version": e.criteria_version,
@@ -237,6 +247,7 @@ class ScreeningHistory(QWidget):
 
     def _show_detail(self) -> None:
         index = self.view.currentIndex()
+        self.print_button.setEnabled(index.isValid())
         if not index.isValid():
             self.detail.setText(self.tr("Aucun repérage pour ce dossier (Dossier → Repérage de la situation…)."))
             return
@@ -361,6 +372,7 @@ class DossierEditor(QWidget):
         self.tabs.addTab(self.persons, self.tr("F&oyer"))
         self.tabs.addTab(self.contacts, self.tr("Rése&au"))
         self.screenings_tab = ScreeningHistory()
+        self.screenings_tab.print_requested.connect(self.print_screening)
         self.tabs.addTab(self.screenings_tab, self.tr("Re&pérages"))
 
         page = QWidget()
@@ -482,6 +494,44 @@ class DossierEditor(QWidget):
         if field == "address_protected" and value:
             self._address_revealed = False
             self.reveal_button.setChecked(False)
+
+    def print_screening(self, entry) -> None:
+        """The one-page summary for the family, in plain words, as a PDF they can take home."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from refparcours.documents.common import write_pdf
+        from refparcours.documents.screening_summary import screening_summary_pdf
+        from refparcours.screening import load_criteria
+        from refparcours.security import audit
+
+        if entry is None or self.dossier is None:
+            return
+        suggested = f"repérage-{entry.screened_on.isoformat()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le résumé (PDF)"), suggested,
+                                              self.tr("Documents PDF (*.pdf)"))
+        if not path:
+            return
+        proposal = entry.proposal
+        record = {"criteria_version": entry.criteria_version, "answers": entry.answers, "computed": entry.computed,
+                  "decision": entry.decision, "professional_reason": entry.professional_reason,
+                  "explanation": entry.explanation, "family_explanation": entry.family_explanation}
+        try:
+            data = screening_summary_pdf(
+                family_label=self.dossier["label"], record=record, criteria_set=load_criteria()[0],
+                decided_on=entry.screened_on, professional_name=entry.screened_by,
+                proposal={"answer": proposal["answer"], "think_until": proposal["think_until"],
+                          "family_words": proposal["family_words"], "leaflet_given": proposal["leaflet_given"]}
+                if proposal and proposal["answer"] else None,
+                printed_on=self.controller.service.today())
+            write_pdf(path, data)
+        except (UserFacingError, OSError) as error:
+            message = error_text(error) if isinstance(error, UserFacingError) else str(error)
+            self.status_message.emit(self.tr("Le résumé n'a pas pu être écrit : %s") % message)
+            return
+        with self.controller.service.database.engine.begin() as connection:
+            audit.append(connection, self.controller.service.actor, audit.PRINT, record_type="screening",
+                         record_id=str(entry.id), detail=f"dossier {self.dossier['id']} ; résumé pour la famille")
+        self.status_message.emit(self.tr("Résumé enregistré : %s") % path)
 
     def close_dossier(self) -> None:
         if self.dossier is None:

@@ -1,0 +1,229 @@
+"""What every printed document shares: the embedded font, A4 pages with margins, the
+footer (app version, print date, "page N / M") and the paragraph styles.
+
+Pure functions: data in, PDF bytes out (the same data and print date give the same
+bytes). ``write_pdf`` is the only function that touches the disk, atomically."""
+
+from __future__ import annotations
+
+import io
+import os
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+
+from refparcours import APP_NAME, __version__
+from refparcours.errors import UserFacingError
+from refparcours.fileio import atomic_write_bytes
+from refparcours.paths import resources_dir
+from refparcours.text import clean_text, format_date
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+
+PAGE_SIZE = A4
+MARGIN_SIDE = 1.8 * cm
+MARGIN_TOP = 1.6 * cm
+MARGIN_BOTTOM = 1.8 * cm  # the footer sits inside this margin
+FOOTER_Y = 0.9 * cm  # well inside what any office printer prints
+FOOTER_SIZE = 9
+HEAD_Y = 0.9 * cm  # from the top edge, pages 2 and after
+
+INK = Color(0.10, 0.10, 0.10)
+MUTED = Color(0.35, 0.35, 0.35)
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
+
+_registration_lock = threading.Lock()
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (regular and bold) with reportlab, once per process."""
+    with _registration_lock:
+        registered = set(pdfmetrics.getRegisteredFontNames())
+        for name, file_name in FONT_FILES.items():
+            if name in registered:
+                continue
+            path = fonts_dir() / file_name
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            except Exception as error:  # a missing file (OSError) or a damaged one (reportlab's TTFError)
+                raise UserFacingError(
+                    "Impossible d'imprimer : la police « {file} » manque ou est abîmée dans « {folder} » "
+                    "({detail}). Réinstallez refparcours.",
+                    file=file_name, folder=str(fonts_dir()), detail=str(error)) from None
+        # <b> in a paragraph then picks the bold face.
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+# -- styles ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    body: ParagraphStyle
+    bullet: ParagraphStyle
+    quote: ParagraphStyle
+    quote_long: ParagraphStyle
+    small: ParagraphStyle
+    footer: ParagraphStyle
+
+
+def styles() -> Styles:
+    """Paragraph styles for documents a family reads: body text 12 pt, nothing under 11 pt
+    except the "small" notes (10 pt) and the footer (9 pt)."""
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=12, leading=15, textColor=INK, spaceAfter=4)
+    return Styles(
+        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=20, leading=25, spaceAfter=8),
+        heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=14, leading=18,
+                               spaceBefore=9, spaceAfter=3, keepWithNext=1),
+        subheading=ParagraphStyle("subheading", parent=body, fontName=FONT_BOLD, spaceBefore=2, spaceAfter=2,
+                                  keepWithNext=1),
+        body=body,
+        bullet=ParagraphStyle("bullet", parent=body, leftIndent=18, bulletIndent=4, bulletFontName=FONT,
+                              spaceAfter=2),
+        quote=ParagraphStyle("quote", parent=body, leftIndent=18, rightIndent=12, spaceBefore=2, spaceAfter=6),
+        # Long words of the family: still 11 pt, a little denser so a full page of them stays readable.
+        quote_long=ParagraphStyle("quote_long", parent=body, fontSize=11, leading=13.5, leftIndent=10,
+                                  spaceBefore=2, spaceAfter=6),
+        small=ParagraphStyle("small", parent=body, fontSize=10, leading=13, textColor=MUTED),
+        footer=ParagraphStyle("footer", parent=body, fontSize=FOOTER_SIZE, leading=11, textColor=MUTED,
+                              alignment=TA_CENTER),
+    )
+
+
+# -- text --------------------------------------------------------------------------------------
+
+
+def markup(text: str | None) -> str:
+    """Someone's words, made safe for a reportlab paragraph and otherwise kept as written:
+    invisible control characters dropped, line breaks kept."""
+    cleaned = clean_text(text, multiline=True).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return "<br/>".join(escape(line) for line in cleaned.split("\n"))
+
+
+def paragraph(text: str | None, style: ParagraphStyle, *, bullet: str | None = None) -> Paragraph:
+    """A paragraph of plain text (escaped: "<", "&" print as typed)."""
+    return Paragraph(markup(text), style, bulletText=bullet)
+
+
+def french_spacing(text: str) -> str:
+    """Our own sentences: a non-breaking space before ":", ";", "?", "!" and inside « »,
+    so no line starts with a lone colon. Never applied to someone's own words."""
+    for mark in (":", ";", "?", "!", "»"):
+        text = text.replace(f" {mark}", f"\u00a0{mark}")
+    return text.replace("« ", "«\u00a0")
+
+
+def long_date(value: date) -> str:
+    """ "1er mars 2026", "22 novembre 2026": the way a date is said."""
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def footer_text(printed_on: date, page: int, pages: int) -> str:
+    return f"{APP_NAME} {__version__} — imprimé le {format_date(printed_on)} — page {page} / {pages}"
+
+
+# -- building ----------------------------------------------------------------------------------
+
+
+class _FooterCanvas(Canvas):
+    """Keeps every page until the end so the footer can say "page N / M"."""
+
+    def __init__(self, *args, printed_on: date, running_head: str = "", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._printed_on = printed_on
+        self._running_head = running_head
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, page: int, pages: int) -> None:
+        self.saveState()
+        self.setFont(FONT, FOOTER_SIZE)
+        self.setFillColor(MUTED)
+        width, height = self._pagesize
+        self.drawCentredString(width / 2, FOOTER_Y, footer_text(self._printed_on, page, pages))
+        if page > 1 and self._running_head:
+            # A loose second page still says what it belongs to.
+            head = self._running_head
+            while len(head) > 20 and self.stringWidth(head, FONT, FOOTER_SIZE) > width - 2 * MARGIN_SIDE:
+                head = head[:-2] + "…"
+            self.drawString(MARGIN_SIDE, height - HEAD_Y, head)
+        self.restoreState()
+
+
+def build_pdf(story: Iterable[Flowable], *, title: str, printed_on: date | None = None, subject: str = "",
+              running_head: str = "") -> bytes:
+    """The PDF bytes of ``story`` on A4 pages, each with the footer; ``running_head`` is
+    printed at the top of the pages after the first.
+
+    ``title`` goes in the document's properties: keep names out of it (it shows in file
+    managers and print queues)."""
+    register_fonts()
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_SIDE,
+        rightMargin=MARGIN_SIDE,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        subject=subject,
+        author=APP_NAME,
+        creator=f"{APP_NAME} {__version__}",
+        lang="fr-FR",
+        displayDocTitle=True,
+        invariant=True,  # same data, same bytes (no hidden timestamp or random id)
+        initialFontName=FONT,
+    )
+    canvasmaker = partial(_FooterCanvas, printed_on=printed_on or date.today(), running_head=running_head)
+    document.build(list(story), canvasmaker=canvasmaker)
+    return buffer.getvalue()
+
+
+def content_width() -> float:
+    return PAGE_SIZE[0] - 2 * MARGIN_SIDE
+
+
+def write_pdf(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write a PDF atomically: whoever opens the file sees the old one or the whole new one."""
+    if not data.startswith(b"%PDF"):
+        raise ValueError("not a PDF")
+    atomic_write_bytes(path, data)
