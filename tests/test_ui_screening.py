@@ -156,3 +156,23 @@ def test_the_family_summary_is_printed_to_pdf_and_logged(window, qtbot, tmp_path
     with window.service.database.engine.connect() as connection:
         printed = audit.entries(connection, operation="print")
     assert len(printed) == 1 and printed[0].record_id == str(screening_id)
+
+
+def test_an_administrator_chooses_the_territory_criteria_file_and_a_broken_one_is_refused(window, tmp_path,
+                                                                                           monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from refparcours.screening import DEFAULT_CRITERIA
+    from refparcours.settings import load_settings
+
+    refused = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: refused.append(text))
+    broken = tmp_path / "casse.toml"
+    broken.write_text("version = 1\n[[critere]]\n", encoding="utf-8")
+    window.choose_criteria_file(str(broken))
+    assert refused and window.settings.criteria_file == ""
+    own = tmp_path / "territoire.toml"
+    own.write_text(DEFAULT_CRITERIA.read_text(encoding="utf-8").replace("defaut-2026-1", "nord-2027"),
+                   encoding="utf-8")
+    window.choose_criteria_file(str(own))
+    assert load_settings().criteria_file == str(own)

@@ -217,7 +217,31 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.tr("Admi&nistration"), self)
         menu.addAction(self._action(self.tr("&Comptes…"), None, self.manage_accounts, "accounts"))
         menu.addAction(self._action(self.tr("&Journal d'audit…"), None, self.show_audit_log, "audit_log"))
+        menu.addAction(self._action(self.tr("Critères du &repérage…"), None, self.choose_criteria_file,
+                                    "criteria_file"))
         return menu
+
+    def choose_criteria_file(self, path: str | None = None) -> None:
+        """The territory's own criteria file for the script de repérage (checked before use)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from refparcours.screening import load_criteria
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Fichier de critères du repérage"),
+                                                  self.settings.criteria_file, self.tr("Critères (*.toml)"))
+            if not path:
+                return
+        criteria, warning = load_criteria(Path(path))
+        if warning:
+            QMessageBox.warning(self, self.tr("Fichier de critères refusé"), warning)
+            return
+        self.settings.criteria_file = path
+        save_settings(self.settings)
+        self.statusBar().showMessage(self.tr("Critères du repérage : %s (version %s).") % (criteria.title,
+                                     criteria.version), 2 * STATUS_TIMEOUT_MS)
 
     def _show_indicators_only(self) -> None:
         """A cadre sees anonymous indicators, never a name (the indicators come with evaluation)."""
