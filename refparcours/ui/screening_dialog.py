@@ -247,16 +247,53 @@ class ScreeningDialog(QDialog):
         super().accept()
 
 
-class ProposalDialog(QDialog):
+class _StepDialog(QDialog):
+    """A step recorded in one go: an intro, labelled fields, a French message when refused.
+    ``submit(values)`` (set by the caller) records it or raises a UserFacingError."""
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.submit = None
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self._intro = QLabel(intro)
+        self._intro.setWordWrap(True)
+
+    def finish_layout(self, accept_text: str) -> None:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_text)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:  # overridden
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.submit(self.values())
+        except UserFacingError as error:
+            self.error.setText(error_text(error))
+            return
+        super().accept()
+
+
+class ProposalDialog(_StepDialog):
     """The offer made to the family, and their answer: accepte, décline (neutral), réfléchit."""
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Proposition de la démarche"))
-        intro = QLabel(self.tr("C'est une proposition, jamais une obligation. Refuser ne sera jamais reproché "
-                               "à la famille."))
-        intro.setWordWrap(True)
-        form = QFormLayout()
+        super().__init__(self.tr("Proposition de la démarche"), self.tr(
+            "C'est une proposition, jamais une obligation. Refuser ne sera jamais reproché à la famille."), parent)
+        form = self.form
         self.when = _labelled(form, self.tr("&Date"), QLineEdit(format_date(today)), "proposed_on")
         self.how = _labelled(form, self.tr("&Comment"), QComboBox(), "how")
         self.how.setEditable(True)
@@ -272,23 +309,9 @@ class ProposalDialog(QDialog):
         self.think_until.setPlaceholderText(self.tr("JJ/MM/AAAA"))
         self.words = _labelled(form, self.tr("Les &mots de la famille"), QPlainTextEdit(), "family_words")
         self.words.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enregistrer la réponse"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish_layout(self.tr("Enregistrer la réponse"))
         self.answer.currentIndexChanged.connect(lambda: self.think_until.setEnabled(self.answer.currentData() == THINKS))
         self.think_until.setEnabled(False)
-        self.submit = None  # set by the caller: values → None, or raises a UserFacingError
         self.when.setFocus()
 
     def values(self) -> dict[str, Any]:
@@ -296,24 +319,14 @@ class ProposalDialog(QDialog):
                 "leaflet_given": self.leaflet.isChecked(), "answer": self.answer.currentData(),
                 "think_until": self.think_until.text(), "family_words": self.words.toPlainText()}
 
-    def accept(self) -> None:
-        try:
-            self.submit(self.values())
-        except UserFacingError as error:
-            self.error.setText(error_text(error))
-            return
-        super().accept()
 
-
-class DesignationDialog(QDialog):
+class DesignationDialog(_StepDialog):
     """The référent the family chooses among the professionals already around them."""
 
     def __init__(self, professionals: list[str], today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Choix du référent de parcours"))
-        intro = QLabel(self.tr("La famille choisit son référent parmi les professionnels qui l'accompagnent déjà."))
-        intro.setWordWrap(True)
-        form = QFormLayout()
+        super().__init__(self.tr("Choix du référent de parcours"), self.tr(
+            "La famille choisit son référent parmi les professionnels qui l'accompagnent déjà."), parent)
+        form = self.form
         self.chosen_by = _labelled(form, self.tr("&Qui choisit"), QComboBox(), "chosen_by")
         for key, label in CHOSEN_BY.items():
             self.chosen_by.addItem(tr_core(label), key)
@@ -335,21 +348,7 @@ class DesignationDialog(QDialog):
         self.when = _labelled(form, self.tr("&Date"), QLineEdit(format_date(today)), "designated_on")
         self.opinion = _labelled(form, self.tr("&Avis de la famille"), QPlainTextEdit(), "opinion")
         self.opinion.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enregistrer le choix"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.submit = None
+        self.finish_layout(self.tr("Enregistrer le choix"))
         self.chosen_by.setFocus()
 
     def values(self) -> dict[str, Any]:
@@ -357,14 +356,6 @@ class DesignationDialog(QDialog):
                 "listed": [box.text() for box in self.listed_boxes if box.isChecked()],
                 "chosen": self.chosen.currentText(), "designated_on": self.when.text(),
                 "opinion": self.opinion.toPlainText()}
-
-    def accept(self) -> None:
-        try:
-            self.submit(self.values())
-        except UserFacingError as error:
-            self.error.setText(error_text(error))
-            return
-        super().accept()
 
 
 def run_screening_flow(parent: QWidget, dossier: dict[str, Any], screenings, criteria_set: CriteriaSet,
