@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import re
-from pathlib import Path
 from datetime import date
+from pathlib import Path
 
 from refparcours import __version__
 

@@ -13,8 +13,8 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import func, insert, select
 
-from refparcours.data.database import Database
 from refparcours.data import tables
+from refparcours.data.database import Database
 from refparcours.domain import CLOSURE_REASONS, ContactKind, DossierState, HouseholdRole
 from refparcours.errors import UserFacingError
 from refparcours.text import search_key

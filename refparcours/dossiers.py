@@ -18,7 +18,6 @@ from refparcours.data import tables
 from refparcours.data.database import Database
 from refparcours.domain import DossierState
 from refparcours.errors import ValidationError
-from refparcours.security import audit
 from refparcours.rules import (
     CONTACT_RULES,
     DOSSIER_RULES,
@@ -28,6 +27,7 @@ from refparcours.rules import (
     check_dossier,
     check_person,
 )
+from refparcours.security import audit
 from refparcours.text import search_key, search_terms
 
 Snapshot = dict[str, Any]
@@ -165,15 +165,18 @@ class DossierService:
             found = {row[0]: DossierRow(*row) for row in connection.execute(statement)}
         return [found.get(i) for i in ids]
 
-    def load(self, dossier_id: uuid.UUID) -> Snapshot:
-        """Everything about one dossier: its fields, its household and its network."""
+    def load(self, dossier_id: uuid.UUID, *, record_read: bool = True) -> Snapshot:
+        """Everything about one dossier: its fields, its household and its network.
+
+        Opening it is a read for the audit log; showing it again after an edit is not."""
         with self.database.session() as session:
             self._check_scope(session, dossier_id)
             dossier = self._get(session, DOSSIER, dossier_id)
             data = snapshot(dossier)
             data["persons"] = [snapshot(p) for p in dossier.persons]
             data["contacts"] = [snapshot(c) for c in dossier.contacts]
-            self._log(session, "read", DOSSIER, dossier_id)
+            if record_read:
+                self._log(session, "read", DOSSIER, dossier_id)
             return data
 
     # -- changing ------------------------------------------------------------------------

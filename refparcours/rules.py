@@ -56,26 +56,30 @@ def _flag(field: str) -> Rule:
     return lambda value, _today: bool(value)
 
 
+def check_past_date(value: Any, today: date, *, field: str, what: str, required: bool = False,
+                    earliest: date | None = None) -> date | None:
+    """A date typed by the user that cannot be in the future (nor, with ``earliest``, too old)."""
+    parsed = parse_date(value, field=field, what=what)
+    if parsed is None:
+        if required:
+            raise ValidationError("{what} est obligatoire.", field=field, what=what)
+        return None
+    if parsed > today:
+        raise ValidationError(
+            "{what} ne peut pas être dans le futur ({value}).", field=field, what=what,
+            value=parsed.strftime("%d/%m/%Y"),
+        )
+    if earliest and parsed < earliest:
+        raise ValidationError(
+            "{what} est trop ancienne ({value}).", field=field, what=what, value=parsed.strftime("%d/%m/%Y")
+        )
+    return parsed
+
+
 def _past_date(what: str, *, required: bool = False, earliest: date | None = None) -> Callable[[str], Rule]:
     def make(field: str) -> Rule:
-        def rule(value: Any, today: date) -> date | None:
-            parsed = parse_date(value, field=field, what=what)
-            if parsed is None:
-                if required:
-                    raise ValidationError("{what} est obligatoire.", field=field, what=what)
-                return None
-            if parsed > today:
-                raise ValidationError(
-                    "{what} ne peut pas être dans le futur ({value}).", field=field, what=what,
-                    value=parsed.strftime("%d/%m/%Y"),
-                )
-            if earliest and parsed < earliest:
-                raise ValidationError(
-                    "{what} est trop ancienne ({value}).", field=field, what=what, value=parsed.strftime("%d/%m/%Y")
-                )
-            return parsed
-
-        return rule
+        return lambda value, today: check_past_date(value, today, field=field, what=what, required=required,
+                                                    earliest=earliest)
 
     return make
 

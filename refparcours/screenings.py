@@ -18,6 +18,7 @@ from refparcours.data import tables
 from refparcours.data.database import Database
 from refparcours.domain import DossierState
 from refparcours.errors import UserFacingError, ValidationError
+from refparcours.rules import check_past_date
 from refparcours.screening import Screening
 from refparcours.security import audit
 from refparcours.text import LONG_TEXT_MAX, SHORT_TEXT_MAX, optional_text, parse_date, required_text
@@ -139,26 +140,31 @@ class ScreeningService:
     def history(self, dossier_id: uuid.UUID) -> list[ScreeningEntry]:
         """Every screening of the dossier, newest first, as it was recorded."""
         s, p, d = tables.screening, tables.proposal, tables.designation
+        proposal_columns = [c.label(f"p_{c.name}") for c in p.c]
+        designation_columns = [c.label(f"d_{c.name}") for c in d.c]
+        statement = (select(s, *proposal_columns, *designation_columns)
+                     .outerjoin(p, p.c.screening_id == s.c.id).outerjoin(d, d.c.screening_id == s.c.id)
+                     .where(s.c.dossier_id == dossier_id)
+                     .order_by(s.c.screened_on.desc(), s.c.created_at.desc()))
+
+        def part(row, prefix: str, table) -> dict[str, Any] | None:
+            if row[f"{prefix}id"] is None:
+                return None
+            return {c.name: row[f"{prefix}{c.name}"] for c in table.c}
+
         with self.database.engine.connect() as connection:
-            rows = connection.execute(select(s).where(s.c.dossier_id == dossier_id)
-                                      .order_by(s.c.screened_on.desc(), s.c.created_at.desc())).all()
-            entries = []
-            for row in rows:
-                proposal = connection.execute(select(p).where(p.c.screening_id == row.id)).mappings().first()
-                designation = connection.execute(select(d).where(d.c.screening_id == row.id)).mappings().first()
-                entries.append(ScreeningEntry(
-                    row.id, row.screened_on, row.criteria_version, row.answers, row.computed, row.decision,
-                    row.professional_reason, row.explanation, row.family_explanation, row.screened_by,
-                    dict(proposal) if proposal else None, dict(designation) if designation else None))
+            rows = connection.execute(statement).mappings().all()
+        entries = [ScreeningEntry(
+            row["id"], row["screened_on"], row["criteria_version"], row["answers"], row["computed"], row["decision"],
+            row["professional_reason"], row["explanation"], row["family_explanation"], row["screened_by"],
+            part(row, "p_", p), part(row, "d_", d)) for row in rows]
         return entries
 
     # -- internals -----------------------------------------------------------------------
 
     def _past_date(self, value: Any, what: str, field: str) -> date:
-        parsed = parse_date(value, field=field, what=what) or self.today()
-        if parsed > self.today():
-            raise ValidationError("{what} ne peut pas être dans le futur.", field=field, what=what)
-        return parsed
+        """Today when left empty; never in the future."""
+        return check_past_date(value, self.today(), field=field, what=what) or self.today()
 
     @staticmethod
     def _dossier_of(connection, screening_id: uuid.UUID) -> uuid.UUID:

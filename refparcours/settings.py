@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import math
 import logging
+import math
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 

@@ -369,3 +369,14 @@ def test_only_a_closed_dossier_has_a_closing_date(service, family):
     with pytest.raises(ValidationError) as caught:
         service.set_fields(DOSSIER, family["dossier"], {"closed_on": "15/11/2026"})
     assert "Seul un dossier clos" in caught.value.message
+
+
+def test_opening_a_dossier_is_logged_once_not_at_every_refresh(service, family):
+    from refparcours.security import audit
+
+    dossier = family["dossier"]
+    service.load(dossier)
+    service.load(dossier, record_read=False)  # shown again after an edit
+    with service.database.engine.connect() as connection:
+        reads = audit.entries(connection, operation="read", record_id=dossier)
+    assert len(reads) == 1

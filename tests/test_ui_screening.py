@@ -143,7 +143,7 @@ def test_the_family_summary_is_printed_to_pdf_and_logged(window, qtbot, tmp_path
     screening_id = screenings.record_screening(dossier_id, screening)
     screenings.record_proposal(screening_id, proposed_on=TODAY, how="Visite à domicile", leaflet_given=True,
                                answer=ACCEPTS, family_words="Zoë dit : « on essaie, ensemble ».")
-    window.editor.show_dossier(dossier_id)
+    window.editor.refresh_screenings()  # recorded outside the dialog flow, which refreshes by itself
     target = tmp_path / "résumé.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "PDF"))
     window.editor.tabs.setCurrentWidget(window.editor.screenings_tab)

@@ -4,18 +4,17 @@ version-checked, backed up and migrated."""
 from __future__ import annotations
 
 import logging
+import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import re
-import sqlite3
-
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.pool import QueuePool
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.pool import QueuePool
 
 from refparcours.data.backup import backup_before_migration
 from refparcours.data.lock import DatabaseLock

@@ -24,9 +24,12 @@ def ask_password(passphrase_file: str | None, prompt: str = "Mot de passe : ") -
 
 
 def default_username(installation: Installation, username: str | None) -> str:
-    if username:
-        return username
-    names = KeyFile.load(installation.keys_path).usernames
+    return username or _only_account(KeyFile.load(installation.keys_path))
+
+
+def _only_account(keyfile: KeyFile) -> str:
+    """Without --user: the one account there is, or a French message asking which."""
+    names = keyfile.usernames
     if len(names) == 1:
         return names[0]
     raise UserFacingError("Cette base a plusieurs comptes ({names}) : précisez lequel avec --user.",
@@ -65,10 +68,4 @@ def unlock_key(database: str | Path, username: str | None, passphrase_file: str 
     if not keys_path.exists() and backup_key_file(backup_folder_for(path), path).exists():
         keys_path = backup_key_file(backup_folder_for(path), path)
     keyfile = KeyFile.load(keys_path)
-    if not username:
-        names = keyfile.usernames
-        if len(names) != 1:
-            raise UserFacingError("Cette base a plusieurs comptes ({names}) : précisez lequel avec --user.",
-                                  names=", ".join(names))
-        username = names[0]
-    return path, keyfile.unlock(username, ask_password(passphrase_file))
+    return path, keyfile.unlock(username or _only_account(keyfile), ask_password(passphrase_file))

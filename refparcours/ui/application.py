@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from refparcours import APP_NAME, __version__
 from refparcours.data.database import open_database
+from refparcours.domain import Role
 from refparcours.dossiers import DossierService
 from refparcours.errors import UserFacingError
 from refparcours.paths import default_database_path, resources_dir
-from refparcours.domain import Role
 from refparcours.security import audit
 from refparcours.settings import load_settings, save_settings
 from refparcours.ui.i18n import error_text

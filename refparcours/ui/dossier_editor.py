@@ -29,11 +29,12 @@ from refparcours.dossiers import CONTACT, DOSSIER, PERSON, RecordKind, Snapshot
 from refparcours.errors import UserFacingError
 from refparcours.screening import OUTCOME_LABELS
 from refparcours.screenings import ANSWER_LABELS, ScreeningService
+from refparcours.text import format_date
 from refparcours.ui.controller import DossierController
 from refparcours.ui.dialogs import RecordDialog, close_dossier_dialog
 from refparcours.ui.fields import contact_fields, dossier_fields, person_fields
 from refparcours.ui.forms import FieldSpec, RecordForm, display_value
-from refparcours.ui.i18n import error_text, format_date, tr_core
+from refparcours.ui.i18n import error_text, tr_core
 
 ADDRESS_FIELDS = ("address", "postal_code", "commune")
 
@@ -414,7 +415,7 @@ class DossierEditor(QWidget):
             return
         same = dossier_id == self.dossier_id
         try:
-            data = self.controller.service.load(dossier_id)
+            data = self.controller.service.load(dossier_id, record_read=not same)
         except UserFacingError:
             self.show_dossier(None)
             return
@@ -428,11 +429,15 @@ class DossierEditor(QWidget):
         self.contacts.set_records(dossier_id, data["contacts"])
         self.tabs.setTabText(1, self.tr("F&oyer (%s)") % len(data["persons"]))
         self.tabs.setTabText(2, self.tr("Rése&au (%s)") % len(data["contacts"]))
-        history = ScreeningService(self.controller.service.database).history(dossier_id)
-        self.screenings_tab.set_entries(history)
-        self.tabs.setTabText(3, self.tr("Re&pérages (%s)") % len(history))
+        if not same:  # an edit of the dossier never changes its screenings
+            self.refresh_screenings()
         self._show_header()
         self._apply_address_protection()
+
+    def refresh_screenings(self) -> None:
+        history = ScreeningService(self.controller.service.database).history(self.dossier_id)
+        self.screenings_tab.set_entries(history)
+        self.tabs.setTabText(3, self.tr("Re&pérages (%s)") % len(history))
 
     def _show_header(self) -> None:
         data = self.dossier

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from refparcours.domain import DossierState
 from refparcours.dossiers import DossierKey, DossierRow, DossierService, key_to_uuid
-from refparcours.ui.i18n import format_date, tr_core
+from refparcours.text import format_date
+from refparcours.ui.i18n import tr_core
 
 PAGE_SIZE = 100
 CACHED_PAGES = 40

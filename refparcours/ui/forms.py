@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refparcours.ui.i18n import format_date
-
+from refparcours.text import format_date
 
 # Dark red, bold: readable on a projector, and not the only signal (the text says it).
 ERROR_STYLE = "color: #b00020; font-weight: bold;"

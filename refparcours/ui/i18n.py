@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 
 from refparcours.errors import UserFacingError
@@ -19,6 +17,3 @@ def tr_core(text: str) -> str:
 def error_text(error: UserFacingError) -> str:
     return tr_core(error.template).format(**error.params)
 
-
-def format_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""

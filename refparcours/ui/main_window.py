@@ -307,8 +307,9 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         criteria, warning = load_criteria(Path(self.settings.criteria_file) if self.settings.criteria_file else None)
         screenings = ScreeningService(self.service.database, today=self.service.today, actor=self.service.actor)
-        if run_screening_flow(self, self.service.load(dossier_id), screenings, criteria, warning):
+        if run_screening_flow(self, self.service.load(dossier_id, record_read=False), screenings, criteria, warning):
             self._data_changed(dossier_id, True)
+            self.editor.refresh_screenings()
 
     def share_dossier(self) -> None:
         """Let another référent work on the open dossier (a colleague covering, a handover)."""

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from refparcours.errors import UserFacingError
-from refparcours.screening import ANSWERS, OUTCOME_LABELS, NO, UNKNOWN, YES, CriteriaSet, Screening
+from refparcours.screening import ANSWERS, NO, OUTCOME_LABELS, UNKNOWN, YES, CriteriaSet, Screening
 from refparcours.screenings import ACCEPTS, ANSWER_LABELS, CHOSEN_BY, DECLINES, HOW_OFFERED, THINKS
+from refparcours.text import format_date
 from refparcours.ui.forms import ERROR_STYLE
-from refparcours.ui.i18n import error_text, format_date, tr_core
+from refparcours.ui.i18n import error_text, tr_core
 
 # Read together with the family, sometimes on a projector: larger than the rest of the app.
 READING_SCALE = 1.25
