@@ -111,7 +111,7 @@ class DossierService:
         shared = select(share.dossier_id).where(share.account_id == self.scope)
         return statement.where((dossier.owner_id == self.scope) | dossier.id.in_(shared))
 
-    def _check_scope(self, session: Any, dossier_id: uuid.UUID) -> None:
+    def check_scope(self, session: Any, dossier_id: uuid.UUID) -> None:
         if self.scope is None:
             return
         allowed = session.execute(self._in_scope(
@@ -170,7 +170,7 @@ class DossierService:
 
         Opening it is a read for the audit log; showing it again after an edit is not."""
         with self.database.session() as session:
-            self._check_scope(session, dossier_id)
+            self.check_scope(session, dossier_id)
             dossier = self._get(session, DOSSIER, dossier_id)
             data = snapshot(dossier)
             data["persons"] = [snapshot(p) for p in dossier.persons]
@@ -191,7 +191,7 @@ class DossierService:
         """Change some fields of one record; return their previous values (for undo)."""
         with self.database.session() as session:
             record = self._get(session, kind, record_id)
-            self._check_scope(session, record.id if kind is DOSSIER else record.dossier_id)
+            self.check_scope(session, record.id if kind is DOSSIER else record.dossier_id)
             cleaned = self._checked(kind, _values(record, kind), changes)
             previous = {field: getattr(record, field) for field in cleaned}
             for field, value in cleaned.items():
@@ -233,7 +233,7 @@ class DossierService:
         """Add a household member (PERSON) or a network contact (CONTACT)."""
         fields = self.prepare_member(kind, values)
         with self.database.session() as session:
-            self._check_scope(session, dossier_id)
+            self.check_scope(session, dossier_id)
             dossier = self._get(session, DOSSIER, dossier_id)
             siblings = dossier.persons if kind is PERSON else dossier.contacts
             record = kind.model(**fields, position=max((s.position for s in siblings), default=-1) + 1)
@@ -248,7 +248,7 @@ class DossierService:
         """Delete a member, contact or dossier; return a snapshot that :meth:`restore` puts back."""
         with self.database.session() as session:
             record = self._get(session, kind, record_id)
-            self._check_scope(session, record.id if kind is DOSSIER else record.dossier_id)
+            self.check_scope(session, record.id if kind is DOSSIER else record.dossier_id)
             data = snapshot(record)
             if kind is DOSSIER:
                 data["persons"] = [snapshot(p) for p in record.persons]
@@ -288,7 +288,7 @@ class DossierService:
         from sqlalchemy import insert
 
         with self.database.session() as session:
-            self._check_scope(session, dossier_id)
+            self.check_scope(session, dossier_id)
             if account_id not in self.shares(dossier_id):
                 session.execute(insert(tables.dossier_share).values(dossier_id=dossier_id, account_id=account_id))
             audit.append(session, self.actor, "update", record_type="dossier_share", record_id=str(dossier_id),
@@ -298,7 +298,7 @@ class DossierService:
         from sqlalchemy import delete
 
         with self.database.session() as session:
-            self._check_scope(session, dossier_id)
+            self.check_scope(session, dossier_id)
             share = tables.dossier_share.c
             session.execute(delete(tables.dossier_share).where(share.dossier_id == dossier_id,
                                                                share.account_id == account_id))

@@ -217,3 +217,112 @@ designation = Table(
     Column("opinion", Text(), nullable=False, default=""),  # the family's opinion, in a commission
     *_record_columns(),
 )
+
+# -- PPF, projet pour la famille ---------------------------------------------------------------
+
+# One live plan (the draft) per dossier; frozen versions are kept in plan_version.
+plan = Table(
+    "plan",
+    metadata,
+    Column("dossier_id", Uuid(), ForeignKey("dossier.id", ondelete="CASCADE"), nullable=False, unique=True),
+    Column("next_review_on", Date()),
+    _text("referent_contact", 300),
+    # The sections the family agreed to share in a partner copy (None: not chosen yet).
+    Column("partner_sections", JSON()),
+    _text("partner_sections_note", 300),
+    *_record_columns(),
+)
+
+
+def _author_columns() -> list[Column]:
+    # Who wrote it: a named member of the household, a professional, or "ensemble".
+    return [_text("author_kind", 20), _text("author_name", 200), _text("author_organisation", 300)]
+
+
+# A text of the plan: the demande, a need, a resource, an objective, an observation, the
+# family's point of view. One row per entry, so each keeps its own author.
+plan_entry = Table(
+    "plan_entry",
+    metadata,
+    Column("plan_id", Uuid(), ForeignKey("plan.id", ondelete="CASCADE"), nullable=False, index=True),
+    _text("section", 30),
+    _text("domain", 60),
+    Column("text", Text(), nullable=False, default=""),
+    *_author_columns(),
+    Column("position", Integer(), nullable=False, default=0),
+    *_record_columns(),
+)
+
+plan_action = Table(
+    "plan_action",
+    metadata,
+    Column("plan_id", Uuid(), ForeignKey("plan.id", ondelete="CASCADE"), nullable=False, index=True),
+    _text("domain", 60),
+    # The need the action answers (required for a professional's action).
+    Column("need_id", Uuid(), ForeignKey("plan_entry.id"), index=True),
+    Column("what", Text(), nullable=False, default=""),
+    _text("who_kind", 20),
+    Column("who_person_id", Uuid(), ForeignKey("person.id", ondelete="SET NULL")),
+    Column("who_contact_id", Uuid(), ForeignKey("network_contact.id", ondelete="SET NULL")),
+    # The name as picked or typed: still printed if the person leaves the network.
+    _text("who_name", 200),
+    _text("who_organisation", 300),
+    Column("how", Text(), nullable=False, default=""),
+    Column("feasible", Boolean()),  # "possible pour moi ?" — None until the person says
+    _text("feasible_by", 200),
+    Column("start_on", Date()),
+    Column("proposed_on", Date()),  # a proposal, never a deadline
+    _text("status", 30),
+    Column("outcome", Text(), nullable=False, default=""),
+    *_author_columns(),
+    Column("position", Integer(), nullable=False, default=0),
+    *_record_columns(),
+)
+
+# A professional's proposed wording of the family's text: shown beside it until the family
+# accepts or refuses it.
+rewording = Table(
+    "rewording",
+    metadata,
+    Column("entry_id", Uuid(), ForeignKey("plan_entry.id", ondelete="CASCADE"), index=True),
+    Column("action_id", Uuid(), ForeignKey("plan_action.id", ondelete="CASCADE"), index=True),
+    _text("field", 20),
+    Column("original", Text(), nullable=False, default=""),
+    Column("proposed", Text(), nullable=False, default=""),
+    *_author_columns(),
+    _text("status", 20),  # en_attente, acceptee, refusee
+    _text("decided_by", 200),
+    Column("decided_on", Date()),
+    *_record_columns(),
+)
+
+# Immutable: each adoption or print of a changed plan freezes its whole content.
+plan_version = Table(
+    "plan_version",
+    metadata,
+    Column("plan_id", Uuid(), ForeignKey("plan.id", ondelete="CASCADE"), nullable=False),
+    Column("number", Integer(), nullable=False),
+    Column("frozen_on", Date(), nullable=False),
+    _text("reason", 20),  # adoption, impression
+    Column("content", JSON(), nullable=False),
+    Column("adopted_by", JSON(), nullable=False),
+    Column("adopted_on", Date()),
+    Column("signatories", JSON(), nullable=False),
+    _text("frozen_by", 100),
+    *_record_columns(),
+    UniqueConstraint("plan_id", "number"),
+)
+
+# To whom a version was handed: the family, a named partner.
+plan_handover = Table(
+    "plan_handover",
+    metadata,
+    Column("version_id", Uuid(), ForeignKey("plan_version.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("handed_on", Date(), nullable=False),
+    _text("copy", 20),  # famille, partenaire
+    _text("recipient", 300),
+    Column("sections", JSON()),
+    _text("how", 200),
+    _text("recorded_by", 100),
+    *_record_columns(),
+)
