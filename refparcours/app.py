@@ -54,11 +54,15 @@ def run_demo(args) -> int:
                 print(f"\r{done} / {total} dossiers", end="", file=sys.stderr, flush=True)
 
             fill_demo(database, args.size, seed=args.seed, reference=args.reference_date, progress=progress)
+            from refparcours.demo_plans import add_demo_plans
+
+            plans = add_demo_plans(database, seed=args.seed, reference=args.reference_date, actor=actor)
             with database.engine.begin() as connection:
                 audit.append(connection, actor, "create", record_type="dossier",
                              detail=f"{args.size} dossiers de démonstration")
             print(file=sys.stderr)
-            print(f"{args.size} dossiers fictifs écrits dans {database.path or database.display_name}")
+            print(f"{args.size} dossiers fictifs écrits dans {database.path or database.display_name}, "
+                  f"dont {plans} avec un projet pour la famille")
         finally:
             opened.close()
     except UserFacingError as error:
@@ -135,6 +139,86 @@ def run_check(args) -> int:
     return 0 if report.ok else 1
 
 
+def dossier_service_for(opened):
+    """The dossiers an opened session may reach: a référent's own and those shared with them."""
+    from refparcours.domain import Role
+    from refparcours.dossiers import DossierService
+    from refparcours.security import audit
+
+    account = getattr(opened, "account", None)
+    scope = account.id if account is not None and account.role == Role.REFERENT else None
+    return DossierService(getattr(opened, "database", opened), actor=account.actor if account else audit.SYSTEM,
+                          scope=scope)
+
+
+def find_dossier(service, text: str):
+    """A dossier named on the command line: its id, or words matching exactly one label."""
+    import uuid
+
+    from refparcours.dossiers import key_to_uuid
+    from refparcours.text import search_key
+
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        pass
+    keys = service.search(text)
+    if len(keys) == 1:
+        return key_to_uuid(keys[0])
+    if not keys:
+        raise UserFacingError("Aucun dossier ne correspond à « {text} ».", text=text)
+    rows = service.rows(keys)
+    exact = [row for row in rows if row and search_key(row.label) == search_key(text)]
+    if len(exact) == 1:
+        return exact[0].id
+    rows = rows[:10]
+    listed = "\n".join(f"  {row.id}  {row.label}" for row in rows if row)
+    raise UserFacingError("{count} dossiers correspondent à « {text} » ; donnez son identifiant :\n{listed}",
+                          count=len(keys), text=text, listed=listed)
+
+
+def run_print_plan(args) -> int:
+    from refparcours.documents.common import write_pdf
+    from refparcours.documents.plan import plan_pdf
+    from refparcours.plans import PARTNER_COPY, PlanService
+    from refparcours.security.session import open_for_command
+
+    try:
+        opened = open_for_command(_database_argument(args), args.user, args.passphrase_file)
+        try:
+            service = dossier_service_for(opened)
+            plans = PlanService(service)
+            plan_id = plans.plan_for(find_dossier(service, args.dossier))
+            if args.copy == PARTNER_COPY and not args.recipient.strip():
+                raise UserFacingError("Une copie partenaire est pour quelqu'un : nommez-le avec --recipient.")
+            if args.copy == PARTNER_COPY and not plans.content(plan_id)["partner_sections"]:
+                raise UserFacingError("Aucune partie n'a encore été choisie avec la famille pour une copie "
+                                      "partenaire : choisissez-les avec elle dans le projet.")
+            version = plans.version(plan_id, args.plan_version) if args.plan_version else plans.freeze_for_print(plan_id)
+            content = version.content
+            if args.copy == PARTNER_COPY and args.plan_version is not None:
+                # An older version is shared only as far as the family's current choice allows.
+                content = {**content, "partner_sections": plans.content(plan_id)["partner_sections"]}
+            data = plan_pdf(content, version=version.meta(), copy=args.copy, plain=args.plain,
+                            signatures=args.signatures, recipient=args.recipient, printed_on=service.today())
+            write_pdf(args.out, data)
+            if args.recipient:
+                plans.record_handover(plan_id, version.number, copy=args.copy, recipient=args.recipient,
+                                      how="impression (ligne de commande)",
+                                      sections=content["partner_sections"] if args.copy == PARTNER_COPY else None)
+            else:
+                plans.record_print(plan_id, version.number, args.copy)
+        finally:
+            opened.close()
+    except UserFacingError as error:
+        return _print_error(error)
+    except OSError as error:
+        print(f"refparcours : le PDF n'a pas pu être écrit ({error.strerror or error}).", file=sys.stderr)
+        return 2
+    print(f"Projet version {version.number} imprimé : {args.out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
@@ -143,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_audit(args)
     if args.command in ("backup", "restore", "check"):
         return {"backup": run_backup, "restore": run_restore, "check": run_check}[args.command](args)
+    if args.command == "print-plan":
+        return run_print_plan(args)
     if args.command == "bench":
         from refparcours.bench import run_bench
 

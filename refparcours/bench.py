@@ -1,11 +1,13 @@
 """``refparcours bench``: every performance figure beside its floor, measured in the same run.
 
-Floors: a bare PySide6 window with a table (start-up, memory) and the raw SQL queries
-(filtering, opening a dossier). Figures are reported, not asserted: a shared machine is
+Floors: a bare PySide6 window with a table (start-up, memory), the raw SQL queries
+(filtering, opening a dossier) and a bare reportlab document of the same words (printing a
+plan). Figures are reported, not asserted: a shared machine is
 noisy, so the command prints medians and the 95th percentile and the ratios."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sqlite3
@@ -17,14 +19,19 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
 
 from refparcours.data.database import open_database
 from refparcours.demo import fill_demo
+from refparcours.documents.plan import plan_pdf
+from refparcours.documents.plan_sample import sample_plan_content, sample_version
 from refparcours.security.accounts import Installation
 from refparcours.security.keys import KdfParams, derive_key, tune_kdf
 from refparcours.text import search_terms
 
 STARTS = 5
+PRINTS = 10
 
 
 @dataclass
@@ -146,6 +153,49 @@ def raw_open_ms(path: Path, opened: list[str]) -> list[float]:
     return timings
 
 
+def plan_words(content: dict[str, Any]) -> list[str]:
+    """Every text a printed plan carries, in the order printed (for the floor)."""
+    words = [person["name"] for person in content["household"]]
+    words += [entry["text"] for entry in content["demande"]]
+    for action in content["actions"]:
+        words += [action["what"], action["who"]["name"], action["how"], action["outcome"],
+                  action["start_on"] or "", action["proposed_on"] or "", action["status"]]
+    for domain in content["domains"]:
+        words.append(domain["label"])
+        words += [entry["text"] for entries in domain["entries"].values() for entry in entries]
+    words += [entry["text"] for entry in content["point_de_vue"]]
+    return [text for text in words if text]
+
+
+def bare_plan_pdf(words: list[str]) -> bytes:
+    """The floor: the same words as plain paragraphs in a base font, nothing else."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = getSampleStyleSheet()["Normal"]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build([Paragraph(escape(text), style) for text in words])
+    return buffer.getvalue()
+
+
+def plan_print_ms() -> tuple[list[float], list[float]]:
+    """Printing the family copy of a plan with 12 domains and 60 actions, in-process (the
+    fonts already loaded, as in the running app), beside the bare document."""
+    content, version = sample_plan_content(domains=12, actions=60), sample_version()
+    words = plan_words(content)
+    plan_pdf(content, version=version, printed_on=date(2026, 11, 23))  # loads the fonts once
+    bare_plan_pdf(words)
+    printed, bare = [], []
+    for _ in range(PRINTS):  # interleaved, so that machine noise hits both alike
+        start = time.perf_counter()
+        plan_pdf(content, version=version, printed_on=date(2026, 11, 23))
+        printed.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        bare_plan_pdf(words)
+        bare.append((time.perf_counter() - start) * 1000)
+    return printed, bare
+
+
 def measure(size: int, workdir: Path) -> list[Measure]:
     database = prepare_database(size, workdir, encrypted=False)
     encrypted = prepare_database(size, workdir, encrypted=True)
@@ -171,6 +221,9 @@ def measure(size: int, workdir: Path) -> list[Measure]:
     filter_encrypted = statistics.median(inside_encrypted["filter_ms"])
     open_encrypted = statistics.median(inside_encrypted["open_ms"])
 
+    printed, bare_printed = plan_print_ms()
+    print_ms = statistics.median(printed)
+
     start_app, start_bare = statistics.median(app_starts), statistics.median(bare_starts)
     filter_p95, open_p95 = _percentile(inside["filter_ms"], 0.95), _percentile(inside["open_ms"], 0.95)
     return [
@@ -194,6 +247,8 @@ def measure(size: int, workdir: Path) -> list[Measure]:
                 "≤ 200 Mio", inside_encrypted["peak_rss_mib"] <= 200),
         Measure("Dérivation du mot de passe (Argon2id, réglée ici)", "s", kdf_seconds(), 0.5,
                 "≈ 0,5 s", True),
+        Measure("Impression d'un PPF (12 domaines, 60 actions)", "ms", print_ms, statistics.median(bare_printed),
+                "≤ 300 ms", print_ms <= 300),
     ]
 
 

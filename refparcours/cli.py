@@ -30,6 +30,12 @@ def _scale(text: str) -> float:
     return value
 
 
+def _version_number(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un numéro de version (1, 2, 3…)")
+    return int(text)
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -104,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
             "                                                crée 200 dossiers fictifs\n"
             "  refparcours audit verify                      vérifie le journal d'audit\n"
             "  refparcours backup | restore FICHIER | check  sauvegarde, restauration, vérification\n"
+            "  refparcours print-plan \"Benali\" --out plan.pdf  imprime le projet pour la famille\n"
             "  refparcours bench --size 20000                mesure les performances"
         ),
     )
@@ -161,6 +168,26 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     check.add_argument("--full", action="store_true", help="vérification complète (plus longue)")
     _add_account_options(check)
+
+    print_plan = commands.add_parser(
+        "print-plan", help="imprimer le projet pour la famille (PPF) d'un dossier en PDF",
+        description="Écrit le PPF d'un dossier en PDF (A4). Sans --version, le brouillon en cours est figé en une "
+                    "nouvelle version s'il a changé depuis la dernière, et c'est elle qui est imprimée.")
+    print_plan.add_argument("dossier", metavar="DOSSIER",
+                            help="le dossier : son identifiant, ou des mots de son nom (un seul dossier doit "
+                                 "correspondre)")
+    print_plan.add_argument("--out", type=Path, required=True, metavar="FICHIER.pdf", help="le PDF à écrire")
+    print_plan.add_argument("--version", type=_version_number, dest="plan_version", metavar="N",
+                            help="imprimer la version N déjà figée")
+    print_plan.add_argument("--copy", choices=["famille", "partenaire"], default="famille",
+                            help="copie pour la famille (défaut) ou pour un partenaire (seulement les parties que "
+                                 "la famille a accepté de partager)")
+    print_plan.add_argument("--recipient", default="", metavar="NOM", help="le partenaire destinataire")
+    print_plan.add_argument("--plain", action="store_true", help="langage simple : phrases courtes, un symbole par "
+                                                                  "domaine, gros caractères")
+    print_plan.add_argument("--signatures", action="store_true", help="ajouter le cadre des signatures (facultatives)")
+    print_plan.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    _add_account_options(print_plan)
 
     bench = commands.add_parser(
         "bench",

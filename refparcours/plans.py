@@ -8,6 +8,7 @@ after — so the interface can undo and redo it across the whole plan."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -128,8 +129,10 @@ def _put(connection: Connection, table: str, row_id: uuid.UUID, values: dict[str
 class PlanService:
     """The plans of one database, for one account (the dossier service's actor and scope)."""
 
-    def __init__(self, dossiers: DossierService, domains: DomainSet | None = None) -> None:
+    def __init__(self, dossiers: DossierService, domains: DomainSet | None = None,
+                 new_id: Callable[[], uuid.UUID] = uuid.uuid4) -> None:
         self.dossiers = dossiers
+        self.new_id = new_id  # the demo passes a seeded one: same seed, same ids
         self.database = dossiers.database
         self.domains = domains or ppf.load_domains()
 
@@ -152,7 +155,7 @@ class PlanService:
                 return plan_id
             if connection.execute(select(tables.dossier.c.id).where(tables.dossier.c.id == dossier_id)).first() is None:
                 raise UserFacingError("Ce dossier n'existe plus.")
-            plan_id = uuid.uuid4()
+            plan_id = self.new_id()
             connection.execute(insert(tables.plan).values(
                 id=plan_id, dossier_id=dossier_id, next_review_on=ppf.proposed_review(self.today())))
             audit.append(connection, self.actor, audit.CREATE, record_type="plan", record_id=str(plan_id),
@@ -220,7 +223,7 @@ class PlanService:
         text = self._entry_text(text, section)
         with self.database.engine.begin() as connection:
             plan, recorder = self._begin(connection, plan_id)
-            entry_id = uuid.uuid4()
+            entry_id = self.new_id()
             position = connection.execute(select(func.coalesce(func.max(tables.plan_entry.c.position), -1))
                                           .where(tables.plan_entry.c.plan_id == plan_id)).scalar() + 1
             recorder.write("plan_entry", entry_id, {"plan_id": plan_id, "section": section, "domain": domain,
@@ -289,7 +292,7 @@ class PlanService:
                       "who_organisation": "", "feasible": None, "feasible_by": "", "start_on": None,
                       "proposed_on": None}
             fields.update(self._action_values(connection, plan, fields, values, writer, new=True))
-            action_id = uuid.uuid4()
+            action_id = self.new_id()
             position = connection.execute(select(func.coalesce(func.max(tables.plan_action.c.position), -1))
                                           .where(tables.plan_action.c.plan_id == plan_id)).scalar() + 1
             recorder.write("plan_action", action_id, {"plan_id": plan_id, "position": position, **fields,
@@ -456,7 +459,7 @@ class PlanService:
             if not proposed or proposed == target[field_name]:
                 raise ValidationError("La formulation proposée est vide ou identique au texte de la famille.",
                                       field="text")
-            rewording_id = uuid.uuid4()
+            rewording_id = self.new_id()
             recorder.write("rewording", rewording_id, {
                 **link, "field": field_name, "original": target[field_name], "proposed": proposed,
                 "status": PENDING, "decided_by": "", "decided_on": None, **_author_values(writer)})
@@ -541,7 +544,7 @@ class PlanService:
             v = tables.plan_version.c
             number = connection.execute(select(func.coalesce(func.max(v.number), 0))
                                         .where(v.plan_id == plan_id)).scalar() + 1
-            version_id = uuid.uuid4()
+            version_id = self.new_id()
             connection.execute(insert(tables.plan_version).values(
                 id=version_id, plan_id=plan_id, number=number, frozen_on=self.today(), reason=reason, content=content,
                 adopted_by=adopted_by, adopted_on=adopted_on, signatories=signatories, frozen_by=self.actor.username))
@@ -597,12 +600,18 @@ class PlanService:
             version_id = connection.execute(select(v.id).where(v.plan_id == plan_id, v.number == number)).scalar()
             if version_id is None:
                 raise UserFacingError("Ce projet n'a pas de version {number}.", number=number)
-            handover_id = uuid.uuid4()
+            handover_id = self.new_id()
             connection.execute(insert(tables.plan_handover).values(
                 id=handover_id, version_id=version_id, handed_on=when, copy=copy, recipient=recipient,
                 sections=sections, how=clean_text(how)[:200], recorded_by=self.actor.username))
             self._log(connection, audit.PRINT if copy == FAMILY_COPY else audit.EXPORT, "plan_handover", handover_id,
                       plan["dossier_id"], f"version {number} ; copie {copy}")
+
+    def record_print(self, plan_id: uuid.UUID, number: int, copy: str) -> None:
+        """A print not (yet) handed to anyone: only the audit log knows."""
+        with self.database.engine.begin() as connection:
+            plan = self._plan(connection, plan_id)
+            self._log(connection, audit.PRINT, "plan", plan_id, plan["dossier_id"], f"version {number} ; copie {copy}")
 
     # -- reading -------------------------------------------------------------------------
 

@@ -35,7 +35,7 @@ def run(tmp_path, passphrase_file):
     }
 
     def run(*args: str, passphrase: bool = True) -> subprocess.CompletedProcess:
-        extra = ["--passphrase-file", str(passphrase_file)] if passphrase and args and args[0] in ("demo", "audit") else []
+        extra = ["--passphrase-file", str(passphrase_file)] if passphrase and args and args[0] in ("demo", "audit", "print-plan") else []
         return subprocess.run(
             [sys.executable, "-m", "refparcours", *args, *extra],
             capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path, timeout=120,
@@ -175,3 +175,42 @@ def test_check_reports_a_damaged_file(run, tmp_path, passphrase_file):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stdout.strip()
+
+
+def test_print_plan_writes_the_family_and_partner_copies_and_explains_mistakes(run, tmp_path):
+    path = tmp_path / "x.db"
+    assert run("demo", "--size", "40", "--database", str(path), "--reference-date", "2026-11-22").returncode == 0
+    session = Installation(path).login("demo", PASSWORD)
+    try:
+        from sqlalchemy import select
+
+        from refparcours.data import tables
+
+        with session.database.engine.connect() as connection:
+            dossier_id = connection.execute(select(tables.plan.c.dossier_id)).scalars().first()
+    finally:
+        session.close()
+    family = tmp_path / "plan.pdf"
+    result = run("print-plan", str(dossier_id), "--out", str(family), "--database", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Projet version 2 imprimé" in result.stdout  # the demo plan was adopted twice, unchanged since
+    text = subprocess.run(["pdftotext", str(family), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Ce que font les professionnels" in text and "page 1 / " in text
+
+    partner = tmp_path / "partenaire.pdf"
+    result = run("print-plan", str(dossier_id), "--copy", "partenaire", "--recipient", "CCAS", "--out", str(partner),
+                 "--database", str(path))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(partner), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Copie pour un partenaire" in text
+    assert "Je ne suis pas d'accord" not in text  # the family shares its demande and the actions only
+
+    missing = run("print-plan", str(dossier_id), "--version", "9", "--out", str(tmp_path / "x.pdf"),
+                  "--database", str(path))
+    assert missing.returncode == 2
+    assert "pas de version 9 : ses versions vont de 1 à 2" in missing.stderr
+    assert not (tmp_path / "x.pdf").exists()
+    unknown = run("print-plan", "Famille qui n'existe pas", "--out", str(tmp_path / "x.pdf"), "--database", str(path))
+    assert "Aucun dossier ne correspond" in unknown.stderr
+    bad = run("print-plan", str(dossier_id), "--version", "zéro", "--out", "x.pdf", "--database", str(path))
+    assert bad.returncode == 2 and "n'est pas un numéro de version" in bad.stderr

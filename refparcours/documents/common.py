@@ -42,6 +42,7 @@ MARGIN_TOP = 1.6 * cm
 MARGIN_BOTTOM = 1.8 * cm  # the footer sits inside this margin
 FOOTER_Y = 0.9 * cm  # well inside what any office printer prints
 FOOTER_SIZE = 9
+FOOTER_LINE = 11  # the optional note sits one line above the footer, still inside the margin
 HEAD_Y = 0.9 * cm  # from the top edge, pages 2 and after
 
 INK = Color(0.10, 0.10, 0.10)
@@ -155,10 +156,11 @@ def footer_text(printed_on: date, page: int, pages: int) -> str:
 class _FooterCanvas(Canvas):
     """Keeps every page until the end so the footer can say "page N / M"."""
 
-    def __init__(self, *args, printed_on: date, running_head: str = "", **kwargs) -> None:
+    def __init__(self, *args, printed_on: date, running_head: str = "", footer_note: str = "", **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._printed_on = printed_on
         self._running_head = running_head
+        self._footer_note = footer_note
         self._pages: list[dict] = []
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
@@ -179,19 +181,26 @@ class _FooterCanvas(Canvas):
         self.setFillColor(MUTED)
         width, height = self._pagesize
         self.drawCentredString(width / 2, FOOTER_Y, footer_text(self._printed_on, page, pages))
+        if self._footer_note:
+            self.drawCentredString(width / 2, FOOTER_Y + FOOTER_LINE, _fit(self, self._footer_note, width))
         if page > 1 and self._running_head:
             # A loose second page still says what it belongs to.
-            head = self._running_head
-            while len(head) > 20 and self.stringWidth(head, FONT, FOOTER_SIZE) > width - 2 * MARGIN_SIDE:
-                head = head[:-2] + "…"
-            self.drawString(MARGIN_SIDE, height - HEAD_Y, head)
+            self.drawString(MARGIN_SIDE, height - HEAD_Y, _fit(self, self._running_head, width))
         self.restoreState()
 
 
+def _fit(canvas: Canvas, text: str, page_width: float) -> str:
+    """``text`` shortened with "…" until it fits between the side margins."""
+    while len(text) > 20 and canvas.stringWidth(text, FONT, FOOTER_SIZE) > page_width - 2 * MARGIN_SIDE:
+        text = text[:-2] + "…"
+    return text
+
+
 def build_pdf(story: Iterable[Flowable], *, title: str, printed_on: date | None = None, subject: str = "",
-              running_head: str = "") -> bytes:
+              running_head: str = "", footer_note: str = "") -> bytes:
     """The PDF bytes of ``story`` on A4 pages, each with the footer; ``running_head`` is
-    printed at the top of the pages after the first.
+    printed at the top of the pages after the first, ``footer_note`` (which version of a
+    document this is) just above the footer of every page.
 
     ``title`` goes in the document's properties: keep names out of it (it shows in file
     managers and print queues)."""
@@ -213,7 +222,8 @@ def build_pdf(story: Iterable[Flowable], *, title: str, printed_on: date | None 
         invariant=True,  # same data, same bytes (no hidden timestamp or random id)
         initialFontName=FONT,
     )
-    canvasmaker = partial(_FooterCanvas, printed_on=printed_on or date.today(), running_head=running_head)
+    canvasmaker = partial(_FooterCanvas, printed_on=printed_on or date.today(), running_head=running_head,
+                          footer_note=footer_note)
     document.build(list(story), canvasmaker=canvasmaker)
     return buffer.getvalue()
 

@@ -266,6 +266,7 @@ class DossierEditor(QWidget):
     """Shows one dossier. Every field is saved as soon as it is left."""
 
     status_message = Signal(str)
+    plan_requested = Signal()
 
     def __init__(self, controller: DossierController, parent=None) -> None:
         super().__init__(parent)
@@ -382,7 +383,14 @@ class DossierEditor(QWidget):
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(8, 0, 0, 0)
         page_layout.addWidget(self.title)
-        page_layout.addWidget(self.subtitle)
+        self.plan_button = QPushButton(self.tr("Ouvrir le projet pour la fa&mille (PPF)"))
+        self.plan_button.setObjectName("open_plan")
+        self.plan_button.setToolTip(self.tr("Ctrl+Maj+F"))
+        self.plan_button.clicked.connect(self.plan_requested.emit)
+        header = QHBoxLayout()
+        header.addWidget(self.subtitle, 1)
+        header.addWidget(self.plan_button)
+        page_layout.addLayout(header)
         page_layout.addWidget(self.tabs, 1)
 
         placeholder = QLabel(self.tr(

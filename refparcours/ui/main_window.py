@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from refparcours import __version__
 from refparcours.dossiers import DossierService
+from refparcours.errors import UserFacingError
 from refparcours.settings import UI_SCALES, Settings, save_settings
 from refparcours.ui.controller import DossierController
 from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_list import DossierListPanel
 from refparcours.ui.fields import new_dossier_fields
+from refparcours.ui.i18n import error_text
 
 STATUS_TIMEOUT_MS = 4000
 
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         # The editor is built on first use: at start-up the right side only shows a hint,
         # and the window comes up sooner without it.
         self._editor = None
+        self._plan_page = None
         self.editor_host = QStackedWidget()
         hint = QLabel(self.tr("Choisissez un dossier dans la liste,\nou créez-en un avec Ctrl+N."))
         hint.setObjectName("editor_placeholder")
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.backups = None
         self.session = None
         self._focus_before_lock = None
+        self._page_before_lock = None
         self._closing_without_backup = False
 
         self.account_label = QLabel()
@@ -134,6 +138,8 @@ class MainWindow(QMainWindow):
         dossier_menu.addSeparator()
         dossier_menu.addAction(self._action(self.tr("Repérage de la &situation…"), "Ctrl+Shift+E",
                                             self.start_screening, "screening_action"))
+        dossier_menu.addAction(self._action(self.tr("Projet pour la &famille (PPF)"), "Ctrl+Shift+F",
+                                            self.open_plan, "plan_action"))
         dossier_menu.addSeparator()
         dossier_menu.addAction(self._action(self.tr("Ajouter une &personne au foyer…"), "Ctrl+Shift+P",
                                             self._add_person, "add_person_action"))
@@ -156,6 +162,7 @@ class MainWindow(QMainWindow):
             from refparcours.ui.dossier_editor import DossierEditor
 
             self._editor = DossierEditor(self.controller)
+            self._editor.plan_requested.connect(self.open_plan)
             self._editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
             self.editor_host.addWidget(self._editor)
             self.editor_host.setCurrentWidget(self._editor)
@@ -164,10 +171,44 @@ class MainWindow(QMainWindow):
                 view.verticalHeader().setDefaultSectionSize(int(view.fontMetrics().height() * 1.6))
         return self._editor
 
+    @property
+    def plan_page(self):  # -> PlanPage
+        if self._plan_page is None:
+            from refparcours.ui.plan_page import PlanPage
+
+            self._plan_page = PlanPage(self.controller)
+            self._plan_page.closed.connect(self.close_plan)
+            self._plan_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
+            self.pages.insertWidget(1, self._plan_page)
+        return self._plan_page
+
+    def open_plan(self) -> None:
+        """The dossier's PPF, full window: readable with the family beside you."""
+        dossier_id = self._editor.dossier_id if self._editor is not None else None
+        if dossier_id is None:
+            self.statusBar().showMessage(self.tr("Choisissez d'abord un dossier."), STATUS_TIMEOUT_MS)
+            return
+        self.flush_edits()
+        try:
+            self.plan_page.open_plan(dossier_id)
+        except UserFacingError as error:
+            self.statusBar().showMessage(error_text(error), 2 * STATUS_TIMEOUT_MS)
+            return
+        self.pages.setCurrentWidget(self.plan_page)
+        self.plan_page.nav.setFocus()
+
+    def close_plan(self) -> None:
+        self.pages.setCurrentIndex(0)
+        if self._editor is not None:
+            self._editor.show_dossier(self._editor.dossier_id)
+            self._editor.setFocus()
+
     def flush_edits(self) -> None:
         """Save what is still being typed (before undo, switching, locking or closing)."""
         if self._editor is not None:
             self._editor.flush()
+        if self._plan_page is not None and self.pages.currentWidget() is self._plan_page:
+            self._plan_page.flush()
 
     # -- lock ----------------------------------------------------------------------------
 
@@ -377,6 +418,7 @@ class MainWindow(QMainWindow):
 
     def show_lock_screen(self, screen: QWidget) -> None:
         self._focus_before_lock = QApplication.focusWidget()
+        self._page_before_lock = self.pages.currentWidget()
         if self.pages.indexOf(screen) < 0:
             self.pages.addWidget(screen)
         self.pages.setCurrentWidget(screen)
@@ -387,7 +429,9 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
 
     def hide_lock_screen(self) -> None:
-        self.pages.setCurrentIndex(0)
+        previous = self._page_before_lock
+        self.pages.setCurrentWidget(previous if previous is not None and self.pages.indexOf(previous) >= 0
+                                    else self.pages.widget(0))
         self.menuBar().setEnabled(True)
         for action in self.actions():
             action.setEnabled(True)
@@ -462,6 +506,8 @@ class MainWindow(QMainWindow):
         self.list_panel.set_column_scale(self.settings.ui_scale)
         if self._editor is not None:
             self._editor.update_fonts()
+        if self._plan_page is not None:
+            self._plan_page.update_fonts()
         if save:
             self.statusBar().showMessage(self.tr("Taille du texte : %s %%") % round(self.settings.ui_scale * 100),
                                          STATUS_TIMEOUT_MS)

@@ -1,0 +1,249 @@
+"""Printing the PPF: choose the copy, look at the preview, then save a PDF or print it.
+
+The preview is the very PDF that will be saved or printed (rendered page by page with
+PDFium). Saving or printing the draft freezes it as a version if it changed."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refparcours.errors import UserFacingError
+from refparcours.plans import FAMILY_COPY, PARTNER_COPY, Version
+from refparcours.ppf import same_content
+from refparcours.text import format_date
+from refparcours.ui.forms import ERROR_STYLE
+from refparcours.ui.i18n import error_text
+
+PREVIEW_DPI = 60
+PRINT_DPI = 200
+DRAFT = 0
+
+
+def render_pages(data: bytes, dpi: int) -> list[QImage]:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        images = []
+        for index in range(len(document)):
+            bitmap = document[index].render(scale=dpi / 72)
+            pil = bitmap.to_pil().convert("RGB")
+            image = QImage(pil.tobytes(), pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888)
+            images.append(image.copy())  # own the pixels: the PIL buffer goes away
+        return images
+    finally:
+        document.close()
+
+
+class PrintPlanDialog(QDialog):
+    def __init__(self, page, parent=None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.plans, self.plan_id = page.plans, page.plan_id
+        self.setWindowTitle(self.tr("Imprimer le projet pour la famille"))
+        self.resize(900, 760)
+        self.versions = self.plans.versions(self.plan_id)
+        self.pdf: bytes | None = None
+
+        self.version_choice = QComboBox()
+        self.version_choice.setObjectName("print_version")
+        self.version_choice.addItem(self.tr("Le projet actuel"), DRAFT)
+        for v in reversed(self.versions):
+            self.version_choice.addItem(self.tr("Version %s du %s") % (v.number, format_date(v.frozen_on)), v.number)
+        self.copy_choice = QComboBox()
+        self.copy_choice.setObjectName("print_copy")
+        self.copy_choice.addItem(self.tr("Pour la famille"), FAMILY_COPY)
+        self.copy_choice.addItem(self.tr("Pour un partenaire (seulement ce que la famille partage)"), PARTNER_COPY)
+        self.recipient = QLineEdit()
+        self.recipient.setObjectName("print_recipient")
+        self.recipient.setPlaceholderText(self.tr("Nom du partenaire, ou de la personne à qui il est remis"))
+        self.plain = QCheckBox(self.tr("En &langage simple (phrases courtes, gros caractères, un symbole par domaine)"))
+        self.plain.setObjectName("print_plain")
+        self.signatures = QCheckBox(self.tr("Avec le cadre des &signatures (facultatives)"))
+        self.signatures.setObjectName("print_signatures")
+        self.message = QLabel()
+        self.message.setObjectName("print_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.pages_host = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages_host)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages_host)
+        scroll.setAccessibleName(self.tr("Aperçu"))
+        self.save_button = QPushButton(self.tr("&Enregistrer en PDF…"))
+        self.save_button.setObjectName("save_plan_pdf")
+        self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton(self.tr("&Imprimer…"))
+        self.print_button.setObjectName("print_plan_now")
+        self.print_button.clicked.connect(self.print_now)
+        close = QPushButton(self.tr("Fermer"))
+        close.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        for text, widget in ((self.tr("&Version :"), self.version_choice), (self.tr("&Copie :"), self.copy_choice),
+                             (self.tr("&Remis à :"), self.recipient)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(" :"))
+            form.addRow(label, widget)
+        form.addRow("", self.plain)
+        form.addRow("", self.signatures)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        for widget in (self.version_choice, self.copy_choice):
+            widget.currentIndexChanged.connect(self.refresh)
+        for box in (self.plain, self.signatures):
+            box.toggled.connect(self.refresh)
+        self.refresh()
+
+    # -- the document --------------------------------------------------------------------
+
+    def _version_and_content(self, *, freeze: bool) -> tuple[Version | None, dict[str, Any], dict[str, Any] | None]:
+        """The version printed, its content and its meta (for the draft: the version it will
+        become, frozen only when it is saved or printed)."""
+        number = self.version_choice.currentData()
+        if number != DRAFT:
+            version = self.plans.version(self.plan_id, number)
+            return version, version.content, version.meta()
+        if freeze:
+            version = self.plans.freeze_for_print(self.plan_id)
+            return version, version.content, version.meta()
+        content = self.plans.content(self.plan_id)
+        last = self.plans.version(self.plan_id, self.versions[-1].number) if self.versions else None
+        if last is not None and same_content(last.content, content):
+            return last, content, last.meta()
+        meta = {"number": (last.number if last else 0) + 1, "frozen_on": self.plans.today().isoformat(),
+                "reason": "impression", "adopted_by": [], "adopted_on": None, "signatories": []}
+        return None, content, meta
+
+    def _build(self, *, freeze: bool) -> tuple[bytes, Version | None]:
+        from refparcours.documents.plan import plan_pdf
+
+        version, content, meta = self._version_and_content(freeze=freeze)
+        copy = self.copy_choice.currentData()
+        if copy == PARTNER_COPY:
+            # Whatever the version, only what the family shares today goes to a partner.
+            content = {**content, "partner_sections": self.page.content["partner_sections"]}
+        data = plan_pdf(content, version=meta, copy=copy, plain=self.plain.isChecked(),
+                        signatures=self.signatures.isChecked(), recipient=self.recipient.text().strip(),
+                        printed_on=self.plans.today())
+        return data, version
+
+    def refresh(self) -> None:
+        while self.pages_layout.count():
+            self.pages_layout.takeAt(0).widget().deleteLater()
+        try:
+            self.pdf, _ = self._build(freeze=False)
+        except UserFacingError as error:
+            self.pdf = None
+            self.message.setText(error_text(error))
+        else:
+            self.message.clear()
+            for number, image in enumerate(render_pages(self.pdf, PREVIEW_DPI * 1.5), start=1):
+                label = QLabel()
+                label.setPixmap(QPixmap.fromImage(image))
+                label.setAccessibleName(self.tr("Page %s") % number)
+                label.setStyleSheet("border: 1px solid #888; background: white;")
+                self.pages_layout.addWidget(label)
+        self.save_button.setEnabled(self.pdf is not None)
+        self.print_button.setEnabled(self.pdf is not None)
+
+    def _final(self) -> tuple[bytes, Version] | None:
+        copy = self.copy_choice.currentData()
+        if copy == PARTNER_COPY and not self.recipient.text().strip():
+            self.message.setText(self.tr("Une copie pour un partenaire : écrivez à qui elle est remise."))
+            self.recipient.setFocus()
+            return None
+        try:
+            return self._build(freeze=True)
+        except UserFacingError as error:
+            self.message.setText(error_text(error))
+            return None
+
+    def _record(self, version: Version, how: str) -> None:
+        copy = self.copy_choice.currentData()
+        recipient = self.recipient.text().strip()
+        if recipient:
+            self.plans.record_handover(self.plan_id, version.number, copy=copy, recipient=recipient, how=how,
+                                       sections=self.page.content["partner_sections"] if copy == PARTNER_COPY else None)
+        else:
+            self.plans.record_print(self.plan_id, version.number, copy)
+
+    def save(self, path: str | None = None) -> str | None:
+        final = self._final()
+        if final is None:
+            return None
+        data, version = final
+        if path is None:
+            suggested = f"projet-v{version.number}-{date.today().isoformat()}.pdf"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le projet (PDF)"), suggested,
+                                                  self.tr("Documents PDF (*.pdf)"))
+            if not path:
+                return None
+        from refparcours.documents.common import write_pdf
+
+        try:
+            write_pdf(path, data)
+        except OSError as error:
+            self.message.setText(self.tr("Le PDF n'a pas pu être écrit : %s") % (error.strerror or error))
+            return None
+        self._record(version, self.tr("PDF enregistré"))
+        self.page.status(self.tr("Projet, version %s, enregistré : %s") % (version.number, path))
+        return path
+
+    def print_now(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        final = self._final()
+        if final is None:
+            return
+        data, version = final
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.message.setText(self.tr("L'imprimante ne répond pas."))
+            return
+        try:
+            for number, image in enumerate(render_pages(data, PRINT_DPI)):
+                if number:
+                    printer.newPage()
+                target = painter.viewport()
+                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
+                painter.setWindow(image.rect())
+                painter.drawImage(0, 0, image)
+                painter.setViewport(target)
+        finally:
+            painter.end()
+        self._record(version, self.tr("imprimé"))
+        self.page.status(self.tr("Projet, version %s, envoyé à l'imprimante.") % version.number)
