@@ -311,6 +311,26 @@ def _same_who(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return (a.get("kind"), a.get("name"), a.get("organisation")) == (b.get("kind"), b.get("name"), b.get("organisation"))
 
 
+def form_remarks(content: dict[str, Any]) -> list[str]:
+    """What the référent checks before adoption — the form, never the content: does the plan
+    answer the demande? Remarks to talk over with the family, never a veto."""
+    remarks = []
+    if not content.get("demande"):
+        remarks.append("La demande de la famille n'est pas encore écrite.")
+    if not content.get("actions"):
+        remarks.append("Le projet n'a pas encore d'action : même un tout petit pas compte.")
+    answered = {a.get("need_id") for a in content.get("actions", [])}
+    unanswered = [e["text"] for d in content.get("domains", []) for e in d["entries"].get(BESOIN, [])
+                  if e["id"] not in answered]
+    if unanswered:
+        remarks.append("Besoins sans action pour l'instant : " + " ; ".join(t[:60] for t in unanswered[:5])
+                       + (" ;…" if len(unanswered) > 5 else "") + ".")
+    if any(not a.get("who", {}).get("name") and not a.get("who", {}).get("organisation")
+           for a in content.get("actions", [])):
+        remarks.append("Une action ne dit pas qui la fait.")
+    return remarks
+
+
 def action_group(action: dict[str, Any]) -> str:
     """For the family copy: what I (we) do, what my family does, what the professionals do."""
     return action["who"]["kind"]

@@ -323,3 +323,37 @@ def test_the_domain_file_is_checked(tmp_path):
         ppf.parse_domains(b"[[domaine\n")
     with pytest.raises(ppf.DomainFileError, match="illisible"):
         ppf.load_domains(tmp_path / "absent.toml")
+
+
+def test_before_adoption_the_referent_checks_the_form_never_the_content(plans, plan, family):
+    remarks = ppf.form_remarks(plans.content(plan))
+    assert any("demande" in r for r in remarks) and any("action" in r for r in remarks)
+    plans.add_entry(plan, DEMANDE, "Garder le logement", SAMIRA)
+    need = _need(plans, plan)
+    assert any("Trouver un logement plus grand" in r for r in ppf.form_remarks(plans.content(plan)))
+    plans.add_action(plan, {"what": "Déposer la demande", "who_kind": "foyer", "who_person_id": family["samira"],
+                            "need_id": need}, SAMIRA)
+    assert ppf.form_remarks(plans.content(plan)) == []
+    # Remarks never prevent the family from adopting.
+    plans.remove_entry(need, SAMIRA)
+    assert plans.adopt(plan, ["Samira Benali"]).number == 1
+
+
+def test_demo_plans_are_rich_and_the_same_for_the_same_seed(tmp_path):
+    from refparcours.data.database import open_database
+    from refparcours.demo import fill_demo
+    from refparcours.demo_plans import add_demo_plans
+
+    ids = []
+    for name in ("a", "b"):
+        database = open_database(tmp_path / f"{name}.sqlite")
+        fill_demo(database, 40, seed=2, reference=date(2026, 11, 22))
+        assert add_demo_plans(database, seed=2, reference=date(2026, 11, 22)) == 3
+        with database.engine.connect() as connection:
+            ids.append(connection.execute(select(tables.plan_action.c.id).order_by(tables.plan_action.c.id)).all())
+            versions = connection.execute(select(tables.plan_version.c.number)).scalars().all()
+            kinds = set(connection.execute(select(tables.plan_action.c.who_kind)).scalars())
+        database.close()
+    assert ids[0] == ids[1] and len(ids[0]) >= 36
+    assert sorted(versions) == [1, 1, 1, 2, 2, 2]
+    assert kinds == {"foyer", "reseau", "professionnel"}

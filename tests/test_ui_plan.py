@@ -237,3 +237,41 @@ def test_printing_the_draft_freezes_a_version_once(window, qtbot, tmp_path):
     assert "choisi" in dialog.message.text() or "famille" in dialog.message.text()
     assert not dialog.save_button.isEnabled()
     assert date.today()  # the dialog never needs the real date to print
+
+
+def test_what_changed_since_the_last_synthesis(window, qtbot):
+    from refparcours.ui.plan_page import CompareDialog
+
+    plans = PlanService(window.service)
+    plan_id = plans.plan_for(window.dossier_id)
+    samira = Writer(FAMILLE, "Samira Benali")
+    person = window.service.load(window.dossier_id)["persons"][0]["id"]
+    action = plans.add_action(plan_id, {"what": "Appeler la CAF", "who_kind": "foyer", "who_person_id": person},
+                              samira).created_id
+    plans.adopt(plan_id, ["Samira Benali"])
+    plans.edit_action(action, {"status": "realisee"}, samira)
+    plans.add_action(plan_id, {"what": "Aller à la permanence", "who_kind": "foyer", "who_person_id": person}, samira)
+    page = open_plan(window, qtbot)
+    dialog = CompareDialog(page, page)
+    report = dialog.report.toPlainText()
+    assert "Actions réalisées" in report and "Appeler la CAF" in report
+    assert "Nouvelles actions" in report and "Aller à la permanence — Samira Benali" in report
+    dialog.after.setCurrentIndex(0)  # version 1 against itself
+    assert dialog.report.toPlainText() == "Rien n'a changé."
+
+
+def test_the_family_edits_its_own_words_and_ctrl_z_takes_it_back(window, qtbot):
+    page = open_plan(window, qtbot)
+    choose_writer(page, qtbot, "Samira Benali (famille)")
+    go_to(page, qtbot, "Votre demande")
+    add_text(page.demande, qtbot, "Un logement")
+    edit = page.demande.text_edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    QTest.keyClick(edit, Qt.Key.Key_End)
+    type_text(edit, " plus grand, près de l'école")
+    page.nav.setFocus()  # leaving the field saves it
+    assert page.content["demande"][0]["text"] == "Un logement plus grand, près de l'école"
+    QTest.keyClick(window, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: page.content["demande"][0]["text"] == "Un logement")
+    assert edit.toPlainText() == "Un logement"

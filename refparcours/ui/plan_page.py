@@ -767,10 +767,14 @@ class VersionsPanel(QWidget):
             return self.page.plans.adopt(plan_id, values["adopted_by"].split(","), values["adopted_on"],
                                          [n for n in values["signatories"].split(",") if n.strip()])
 
+        intro = self.tr("Le projet est relu avec la famille. Son adoption fige une version qui ne changera plus ; "
+                        "le projet continue ensuite comme brouillon. Les signatures sont proposées, jamais exigées.")
+        remarks = ppf.form_remarks(content)
+        if remarks:
+            intro += "\n\n" + self.tr("À regarder ensemble avant d'adopter (ce n'est pas bloquant) :") + "\n• " \
+                + "\n• ".join(tr_core(r) for r in remarks)
         dialog = RecordDialog(
-            self.tr("La famille adopte le projet"),
-            self.tr("Le projet est relu avec la famille. Son adoption fige une version qui ne changera plus ; "
-                    "le projet continue ensuite comme brouillon. Les signatures sont proposées, jamais exigées."),
+            self.tr("La famille adopte le projet"), intro,
             [FieldSpec("adopted_by", self.tr("Adopté par (noms séparés par des virgules)")),
              FieldSpec("adopted_on", self.tr("Le"), "date"),
              FieldSpec("signatories", self.tr("Signatures proposées (facultatives)"))],
