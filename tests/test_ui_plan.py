@@ -192,8 +192,8 @@ def test_the_family_words_are_only_reworded_with_their_agreement(window, qtbot):
     assert section.model.index(0).data().count("Proposition de Julie Martin") == 1
     assert page.content["demande"][0]["text"] == "on veut plus galérer"
     assert not section.accept_button.isHidden()
-    section.accept_button.click()  # a professional cannot accept for the family
-    assert "C'est à la famille" in section.error.text()
+    assert not section.accept_button.isEnabled()  # a professional cannot accept for the family
+    assert "attend la décision de la famille" in section.protected_note.text()
     choose_writer(page, qtbot, "Samira Benali (famille)")
     section.refuse_button.click()
     assert page.content["demande"][0]["text"] == "on veut plus galérer"

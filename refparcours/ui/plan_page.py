@@ -61,6 +61,10 @@ from refparcours.ui.i18n import error_text, tr_core
 OTHER_PROFESSIONAL = "autre"
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + "." if text else ""
+
+
 def _date(value: str | None) -> str:
     from datetime import date
 
@@ -95,6 +99,12 @@ class PlanCommand(QUndoCommand):
         self.page.reload()
 
 
+def written_by(author: dict[str, Any]) -> str:
+    if author["kind"] == ENSEMBLE:
+        return QApplication.translate("PlanPage", "écrit ensemble")
+    return QApplication.translate("PlanPage", "écrit par %s") % ppf.author_label(author)
+
+
 class EntryListModel(QAbstractListModel):
     """Entries with their author and the rewordings waiting for the family."""
 
@@ -117,7 +127,7 @@ class EntryListModel(QAbstractListModel):
         lines = []
         prefix = tr_core(DOMAIN_SECTIONS[section]) + " : " if section in DOMAIN_SECTIONS else ""
         lines.append(prefix + entry["text"])
-        lines.append("    — " + QApplication.translate("PlanPage", "écrit par %s") % ppf.author_label(entry["author"]))
+        lines.append("    — " + written_by(entry["author"]))
         for pending in entry["pending"]:
             lines.append("    ➜ " + QApplication.translate("PlanPage", "Proposition de %s, en attente : « %s »")
                          % (ppf.author_label(pending["author"]), pending["text"]))
@@ -278,6 +288,14 @@ class EntrySection(QWidget):
         pending = bool(entry and entry["pending"])
         self.accept_button.setVisible(pending)
         self.refuse_button.setVisible(pending)
+        # The family decides: the buttons wait until a family member (or "ensemble") writes.
+        self.accept_button.setEnabled(writer.is_family)
+        self.refuse_button.setEnabled(writer.is_family)
+        if pending and not writer.is_family:
+            self.protected_note.setVisible(True)
+            self.protected_note.setText(self.tr(
+                "Une autre formulation attend la décision de la famille : choisissez son nom (ou « Ensemble ») "
+                "dans « Qui écrit ? » pour qu'elle l'accepte ou la refuse."))
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -676,7 +694,8 @@ class VersionsPanel(QWidget):
         self.model = MemberTableModel([
             (self.tr("Version"), lambda v: str(v.number)),
             (self.tr("Date"), lambda v: format_date(v.frozen_on)),
-            (self.tr("Pourquoi"), lambda v: self.tr("adoptée par %s") % ", ".join(v.adopted_by)
+            (self.tr("Pourquoi"), lambda v: self.tr("adoptée le %s par %s") % (format_date(v.adopted_on),
+                                                                              ", ".join(v.adopted_by))
              if v.reason == "adoption" else self.tr("imprimée")),
             (self.tr("Remise à"), lambda v: ", ".join(h["recipient"] for h in v.handovers)),
         ], self)
@@ -734,7 +753,7 @@ class VersionsPanel(QWidget):
             box.setChecked(key in chosen)
         self.sharing_note.setText(
             self.tr("Rien n'est encore choisi : la copie partenaire ne peut pas être imprimée.")
-            if content["partner_sections"] is None else self.tr("Choix %s.") % content["partner_sections_note"])
+            if content["partner_sections"] is None else _sentence(content["partner_sections_note"]))
         self.versions = self.page.plans.versions(self.page.plan_id)
         self.model.set_records(self.versions)
 
@@ -955,6 +974,8 @@ class PlanPage(QWidget):
         self.nav.setAccessibleName(self.tr("Parties du projet"))
         self.nav.setModel(self.sections)
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.nav.setWordWrap(True)  # long domain names stay whole at 150 %
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.selectionModel().currentRowChanged.connect(lambda *_: self._section_changed())
 
         self.demande = EntrySection(self, self.tr("Votre demande, avec vos mots"), [DEMANDE],

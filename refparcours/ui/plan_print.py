@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -122,6 +123,7 @@ class PrintPlanDialog(QDialog):
             widget.currentIndexChanged.connect(self.refresh)
         for box in (self.plain, self.signatures):
             box.toggled.connect(self.refresh)
+        self.recipient.editingFinished.connect(self.refresh)  # a partner copy names its recipient
         self.refresh()
 
     # -- the document --------------------------------------------------------------------
@@ -158,6 +160,14 @@ class PrintPlanDialog(QDialog):
         return data, version
 
     def refresh(self) -> None:
+        # A long plan takes a few tenths of a second to lay out and draw.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._refresh()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _refresh(self) -> None:
         while self.pages_layout.count():
             self.pages_layout.takeAt(0).widget().deleteLater()
         try:
