@@ -83,6 +83,21 @@ class MemberTableModel(QAbstractTableModel):
         return next((row for row, record in enumerate(self.records) if record["id"] == record_id), None)
 
 
+def record_table(model: QAbstractTableModel, object_name: str, accessible_name: str) -> QTableView:
+    """A read-only table of records: whole rows selected, Tab leaves it, columns fit their content."""
+    view = QTableView()
+    view.setObjectName(object_name)
+    view.setAccessibleName(accessible_name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
 class MemberPanel(QWidget):
     """A table of members with a form below for the selected one."""
 
@@ -92,16 +107,7 @@ class MemberPanel(QWidget):
         self.controller, self.kind, self.specs, self.texts = controller, kind, specs, texts
         self.dossier_id: uuid.UUID | None = None
         self.model = MemberTableModel(columns, self)
-        self.view = QTableView()
-        self.view.setObjectName(f"{kind.table.name}_table")
-        self.view.setAccessibleName(texts["list"])
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_table(self.model, f"{kind.table.name}_table", texts["list"])
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.add_button = QPushButton(texts["add"])
@@ -209,16 +215,7 @@ class ScreeningHistory(QWidget):
             (self.tr("Référent choisi"), lambda e: e["chosen"]),
             (self.tr("Critères"), lambda e: e["criteria_version"]),
         ], self)
-        self.view = QTableView()
-        self.view.setObjectName("screening_table")
-        self.view.setAccessibleName(self.tr("Repérages du dossier"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_table(self.model, "screening_table", self.tr("Repérages du dossier"))
         self.detail = QLabel()
         self.detail.setObjectName("screening_detail")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -54,11 +53,21 @@ from refparcours.ppf import (
 from refparcours.text import format_date
 from refparcours.ui.controller import DossierController
 from refparcours.ui.dialogs import RecordDialog
-from refparcours.ui.dossier_editor import MemberTableModel
+from refparcours.ui.dossier_editor import MemberTableModel, record_table
 from refparcours.ui.forms import ERROR_STYLE, FieldSpec, RecordForm
 from refparcours.ui.i18n import error_text, tr_core
 
 OTHER_PROFESSIONAL = "autre"
+
+
+def section_heading(text: str) -> QLabel:
+    heading = QLabel(text)
+    heading.setObjectName("section_title")
+    font = QFont(heading.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    heading.setFont(font)
+    return heading
 
 
 def _sentence(text: str) -> str:
@@ -159,12 +168,7 @@ class EntrySection(QWidget):
         self.page, self.sections = page, sections
         self.domain = ""
         self.model = EntryListModel(self)
-        heading = QLabel(title)
-        heading.setObjectName("section_title")
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
+        heading = section_heading(title)
         self.heading = heading
         explanation = QLabel(help_text)
         explanation.setWordWrap(True)
@@ -466,23 +470,11 @@ class ActionsPanel(QWidget):
             (self.tr("Domaine"), lambda a: self.page.domain_label(a["domain"])),
             (self.tr("Date proposée"), lambda a: _date(a["proposed_on"])),
         ], self)
-        heading = QLabel(self.tr("Les actions : des petits pas, chacun dit qui le fait"))
-        heading.setObjectName("section_title")
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
-        self.view = QTableView()
-        self.view.setObjectName("actions_table")
-        self.view.setAccessibleName(self.tr("Actions du projet"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setTabKeyNavigation(False)
+        heading = section_heading(self.tr("Les actions : des petits pas, chacun dit qui le fait"))
+        self.view = record_table(self.model, "actions_table", self.tr("Actions du projet"))
         self.view.setWordWrap(True)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # "what" takes the room
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.add_button = QPushButton(self.tr("&Nouvelle action…"))
         self.add_button.setObjectName("add_action")
@@ -678,12 +670,7 @@ class VersionsPanel(QWidget):
         super().__init__(parent)
         self.page = page
         self.versions: list = []
-        heading = QLabel(self.tr("Adoption, versions et impression"))
-        heading.setObjectName("section_title")
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
+        heading = section_heading(self.tr("Adoption, versions et impression"))
         self.plan_form = RecordForm([
             FieldSpec("next_review_on", self.tr("Prochain point ensemble (proposé)"), "date"),
             FieldSpec("referent_contact", self.tr("Comment joindre le référent"),
@@ -699,16 +686,7 @@ class VersionsPanel(QWidget):
              if v.reason == "adoption" else self.tr("imprimée")),
             (self.tr("Remise à"), lambda v: ", ".join(h["recipient"] for h in v.handovers)),
         ], self)
-        self.view = QTableView()
-        self.view.setObjectName("versions_table")
-        self.view.setAccessibleName(self.tr("Versions du projet"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_table(self.model, "versions_table", self.tr("Versions du projet"))
         self.adopt_button = QPushButton(self.tr("La famille &adopte le projet…"))
         self.adopt_button.setObjectName("adopt_plan")
         self.adopt_button.clicked.connect(self.adopt)
