@@ -536,6 +536,10 @@ class PlanService:
                 return last
         return self._freeze(plan_id, "impression", [], None, [])
 
+    def freeze_after_synthesis(self, plan_id: uuid.UUID) -> Version:
+        """The plan as it stands at the end of a meeting the family did not validate."""
+        return self._freeze(plan_id, "synthese", [], None, [])
+
     def _freeze(self, plan_id: uuid.UUID, reason: str, adopted_by: list[str], adopted_on: date | None,
                 signatories: list[str]) -> Version:
         with self.database.engine.begin() as connection:

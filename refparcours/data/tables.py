@@ -326,3 +326,78 @@ plan_handover = Table(
     _text("recorded_by", 100),
     *_record_columns(),
 )
+
+# -- Synthèse: meetings with the family ----------------------------------------------------------
+
+meeting = Table(
+    "meeting",
+    metadata,
+    Column("dossier_id", Uuid(), ForeignKey("dossier.id", ondelete="CASCADE"), nullable=False, index=True),
+    _text("kind", 20),
+    Column("planned_on", Date()),
+    _text("planned_time", 20),
+    _text("place", 300),
+    Column("agenda", Text(), nullable=False, default=""),  # in the family's words
+    *_author_columns(),
+    _text("status", 20),  # preparee, ouverte, terminee
+    _text("phase", 20),
+    Column("family_present", Boolean()),
+    Column("absence_reason", Text(), nullable=False, default=""),
+    Column("family_informed_on", Date()),
+    _text("family_informed_how", 300),
+    _text("charter_version", 100),
+    Column("charter_acknowledged_at", DateTime(timezone=True)),
+    _text("charter_acknowledged_by", 200),
+    Column("validated", Boolean()),  # the family's read-back: None until they say
+    _text("validated_by", 200),
+    Column("validated_on", Date()),
+    Column("validation_comment", Text(), nullable=False, default=""),
+    Column("next_meeting_on", Date()),
+    Column("plan_version", Integer()),
+    Column("opened_at", DateTime(timezone=True)),
+    Column("closed_at", DateTime(timezone=True)),
+    *_record_columns(),
+)
+
+meeting_participant = Table(
+    "meeting_participant",
+    metadata,
+    Column("meeting_id", Uuid(), ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True),
+    _text("name", 200),
+    _text("organisation", 300),
+    _text("side", 20),  # famille, invite_famille, professionnel
+    Column("person_id", Uuid(), ForeignKey("person.id", ondelete="SET NULL")),
+    Column("contact_id", Uuid(), ForeignKey("network_contact.id", ondelete="SET NULL")),
+    Column("invited", Boolean(), nullable=False, default=True),
+    Column("present", Boolean()),
+    Column("position", Integer(), nullable=False, default=0),
+    *_record_columns(),
+)
+
+# What was said or written, by whom, of which kind; nothing here is hidden from the family.
+meeting_entry = Table(
+    "meeting_entry",
+    metadata,
+    Column("meeting_id", Uuid(), ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, index=True),
+    _text("phase", 20),
+    _text("kind", 20),
+    Column("participant_id", Uuid(), ForeignKey("meeting_participant.id", ondelete="SET NULL")),
+    _text("speaker", 200),
+    *_author_columns(),
+    Column("text", Text(), nullable=False, default=""),
+    Column("private", Boolean(), nullable=False, default=False),  # written in the family's private time
+    Column("action_id", Uuid(), ForeignKey("plan_action.id", ondelete="SET NULL")),
+    Column("position", Integer(), nullable=False, default=0),
+    *_record_columns(),
+)
+
+# The text being typed, saved continuously: a power cut loses at most a second of it.
+meeting_draft = Table(
+    "meeting_draft",
+    metadata,
+    Column("meeting_id", Uuid(), ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, unique=True),
+    Column("text", Text(), nullable=False, default=""),
+    Column("participant_id", Uuid()),
+    _text("kind", 20),
+    *_record_columns(),
+)
