@@ -29,12 +29,17 @@ class Settings:
     second_backup_folder: str = ""
     # The territory's own criteria for the script de repérage ("" = the default set).
     criteria_file: str = ""
+    # The family screen of meetings: which monitor/projector it goes to, and its text size.
+    family_screen_name: str = ""
+    family_screen_scale: float = 1.0
 
     def clamp(self) -> None:
         scale = float(self.ui_scale)
         if math.isnan(scale):  # json reads "NaN"; min/max would let it through to every size
             scale = Settings.ui_scale
         self.ui_scale = min(max(scale, UI_SCALES[0]), UI_SCALES[-1])
+        family = float(self.family_screen_scale)
+        self.family_screen_scale = Settings.family_screen_scale if math.isnan(family) else min(max(family, 0.5), 4.0)
         self.lock_after_minutes = min(max(int(self.lock_after_minutes), LOCK_MINUTES_RANGE[0]), LOCK_MINUTES_RANGE[1])
 
 

@@ -151,7 +151,7 @@ def test_a_plan_built_with_the_keyboard_adopted_and_printed(window, qtbot, tmp_p
     assert "Dernière version : 1" in page.subtitle.text()
 
     # Printed for the family, handed to Samira.
-    dialog = PrintPlanDialog(page, page)
+    dialog = PrintPlanDialog(page.plans, page.plan_id, page.status, page)
     dialog.version_choice.setCurrentIndex(1)  # version 1
     dialog.recipient.setText("Samira Benali")
     assert dialog.pages_layout.count() >= 1  # the preview shows pages
@@ -229,7 +229,7 @@ def test_the_lock_screen_covers_the_plan_and_gives_it_back(window, qtbot):
 
 def test_printing_the_draft_freezes_a_version_once(window, qtbot, tmp_path):
     page = open_plan(window, qtbot)
-    dialog = PrintPlanDialog(page, page)
+    dialog = PrintPlanDialog(page.plans, page.plan_id, page.status, page)
     assert dialog.save(str(tmp_path / "a.pdf"))
     assert dialog.save(str(tmp_path / "b.pdf"))
     assert [v.number for v in page.plans.versions(page.plan_id)] == [1]

@@ -1131,5 +1131,5 @@ class PlanPage(QWidget):
         from refparcours.ui.plan_print import PrintPlanDialog
 
         self.flush()
-        PrintPlanDialog(self, self).exec()
+        PrintPlanDialog(self.plans, self.plan_id, self.status, self).exec()
         self.reload()

@@ -5,6 +5,7 @@ PDFium). Saving or printing the draft freezes it as a version if it changed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -55,10 +56,11 @@ def render_pages(data: bytes, dpi: int) -> list[QImage]:
 
 
 class PrintPlanDialog(QDialog):
-    def __init__(self, page, parent=None) -> None:
+    """``status`` shows a line in the window's status bar."""
+
+    def __init__(self, plans, plan_id, status: Callable[[str], None], parent=None) -> None:
         super().__init__(parent)
-        self.page = page
-        self.plans, self.plan_id = page.plans, page.plan_id
+        self.plans, self.plan_id, self.status = plans, plan_id, status
         self.setWindowTitle(self.tr("Imprimer le projet pour la famille"))
         self.resize(900, 760)
         self.versions = self.plans.versions(self.plan_id)
@@ -153,7 +155,7 @@ class PrintPlanDialog(QDialog):
         copy = self.copy_choice.currentData()
         if copy == PARTNER_COPY:
             # Whatever the version, only what the family shares today goes to a partner.
-            content = {**content, "partner_sections": self.page.content["partner_sections"]}
+            content = {**content, "partner_sections": self.plans.content(self.plan_id)["partner_sections"]}
         data = plan_pdf(content, version=meta, copy=copy, plain=self.plain.isChecked(),
                         signatures=self.signatures.isChecked(), recipient=self.recipient.text().strip(),
                         printed_on=self.plans.today())
@@ -203,7 +205,8 @@ class PrintPlanDialog(QDialog):
         recipient = self.recipient.text().strip()
         if recipient:
             self.plans.record_handover(self.plan_id, version.number, copy=copy, recipient=recipient, how=how,
-                                       sections=self.page.content["partner_sections"] if copy == PARTNER_COPY else None)
+                                       sections=self.plans.content(self.plan_id)["partner_sections"] if copy == PARTNER_COPY
+                                       else None)
         else:
             self.plans.record_print(self.plan_id, version.number, copy)
 
@@ -226,7 +229,7 @@ class PrintPlanDialog(QDialog):
             self.message.setText(self.tr("Le PDF n'a pas pu être écrit : %s") % (error.strerror or error))
             return None
         self._record(version, self.tr("PDF enregistré"))
-        self.page.status(self.tr("Projet, version %s, enregistré : %s") % (version.number, path))
+        self.status(self.tr("Projet, version %s, enregistré : %s") % (version.number, path))
         return path
 
     def print_now(self) -> None:
@@ -256,4 +259,4 @@ class PrintPlanDialog(QDialog):
         finally:
             painter.end()
         self._record(version, self.tr("imprimé"))
-        self.page.status(self.tr("Projet, version %s, envoyé à l'imprimante.") % version.number)
+        self.status(self.tr("Projet, version %s, envoyé à l'imprimante.") % version.number)
