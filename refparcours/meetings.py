@@ -174,6 +174,12 @@ class MeetingService:
         return participant_id
 
     def set_presence(self, participant_id: uuid.UUID, present: bool) -> None:
+        self._set_participant(participant_id, {"present": bool(present)}, "présence")
+
+    def set_invited(self, participant_id: uuid.UUID, invited: bool) -> None:
+        self._set_participant(participant_id, {"invited": bool(invited)}, "invitation")
+
+    def _set_participant(self, participant_id: uuid.UUID, values: dict[str, Any], detail: str) -> None:
         with self.database.engine.begin() as connection:
             meeting_id = connection.execute(select(tables.meeting_participant.c.meeting_id).where(
                 tables.meeting_participant.c.id == participant_id)).scalar()
@@ -181,8 +187,8 @@ class MeetingService:
                 raise UserFacingError("Cette personne ne fait plus partie de la rencontre.")
             row = self._meeting(connection, meeting_id)
             connection.execute(update(tables.meeting_participant)
-                               .where(tables.meeting_participant.c.id == participant_id).values(present=bool(present)))
-            self._log(connection, audit.UPDATE, "meeting_participant", participant_id, row["dossier_id"], "présence")
+                               .where(tables.meeting_participant.c.id == participant_id).values(**values))
+            self._log(connection, audit.UPDATE, "meeting_participant", participant_id, row["dossier_id"], detail)
 
     def participants(self, meeting_id: uuid.UUID) -> list[dict[str, Any]]:
         p = tables.meeting_participant.c
@@ -370,7 +376,7 @@ class MeetingService:
             or add_months(self.today(), 3)
         plan_id = self.plans.plan_for(row["dossier_id"])
         if row["validated"]:
-            version = self.plans.adopt(plan_id, [row["validated_by"]], self.today())
+            version = self.plans.adopt(plan_id, row["validated_by"].split(","), self.today())
         else:
             version = self.plans.freeze_after_synthesis(plan_id)
         status = DONE if row["family_present"] or row["family_informed_on"] else OPEN

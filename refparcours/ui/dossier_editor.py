@@ -264,6 +264,7 @@ class DossierEditor(QWidget):
 
     status_message = Signal(str)
     plan_requested = Signal()
+    meeting_requested = Signal(object)  # a meeting id to resume, or None
 
     def __init__(self, controller: DossierController, parent=None) -> None:
         super().__init__(parent)
@@ -388,6 +389,18 @@ class DossierEditor(QWidget):
         header.addWidget(self.subtitle, 1)
         header.addWidget(self.plan_button)
         page_layout.addLayout(header)
+        # After a crash or a power cut: the meeting left open is offered again.
+        self.resume_label = QLabel()
+        self.resume_label.setObjectName("resume_meeting_label")
+        self.resume_label.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("Reprendre la rencontre"))
+        self.resume_button.setObjectName("resume_meeting")
+        self.resume_button.clicked.connect(lambda: self.meeting_requested.emit(self._resumable))
+        self._resumable = None
+        resume = QHBoxLayout()
+        resume.addWidget(self.resume_label, 1)
+        resume.addWidget(self.resume_button)
+        page_layout.addLayout(resume)
         page_layout.addWidget(self.tabs, 1)
 
         placeholder = QLabel(self.tr(
@@ -438,8 +451,18 @@ class DossierEditor(QWidget):
         self.tabs.setTabText(2, self.tr("Rése&au (%s)") % len(data["contacts"]))
         if not same:  # an edit of the dossier never changes its screenings
             self.refresh_screenings()
+            self.refresh_resumable()
         self._show_header()
         self._apply_address_protection()
+
+    def refresh_resumable(self) -> None:
+        from refparcours.meetings import MeetingService
+
+        self._resumable = MeetingService(self.controller.service).resumable(self.dossier_id)
+        self.resume_label.setText(self.tr("Une rencontre avec la famille est restée ouverte (coupure, fermeture) : "
+                                          "tout ce qui a été écrit est gardé.") if self._resumable else "")
+        self.resume_label.setVisible(self._resumable is not None)
+        self.resume_button.setVisible(self._resumable is not None)
 
     def refresh_screenings(self) -> None:
         history = ScreeningService(self.controller.service.database).history(self.dossier_id)

@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         # and the window comes up sooner without it.
         self._editor = None
         self._plan_page = None
+        self._meeting_page = None
+        self._family_screen_before_lock = False
         self.editor_host = QStackedWidget()
         hint = QLabel(self.tr("Choisissez un dossier dans la liste,\nou créez-en un avec Ctrl+N."))
         hint.setObjectName("editor_placeholder")
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
                                             self.start_screening, "screening_action"))
         dossier_menu.addAction(self._action(self.tr("Projet pour la &famille (PPF)"), "Ctrl+Shift+F",
                                             self.open_plan, "plan_action"))
+        dossier_menu.addAction(self._action(self.tr("Synthèse avec la fa&mille (rencontre)"), "Ctrl+Shift+M",
+                                            self.open_meeting, "meeting_action"))
         dossier_menu.addSeparator()
         dossier_menu.addAction(self._action(self.tr("Ajouter une &personne au foyer…"), "Ctrl+Shift+P",
                                             self._add_person, "add_person_action"))
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
 
             self._editor = DossierEditor(self.controller)
             self._editor.plan_requested.connect(self.open_plan)
+            self._editor.meeting_requested.connect(self.open_meeting)
             self._editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
             self.editor_host.addWidget(self._editor)
             self.editor_host.setCurrentWidget(self._editor)
@@ -197,10 +202,42 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.plan_page)
         self.plan_page.nav.setFocus()
 
+    @property
+    def meeting_page(self):  # -> MeetingPage
+        if self._meeting_page is None:
+            from refparcours.ui.meeting_page import MeetingPage
+
+            self._meeting_page = MeetingPage(self.controller, self.settings)
+            self._meeting_page.closed.connect(self.close_plan)
+            self._meeting_page.status_message.connect(
+                lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
+            self.pages.insertWidget(1, self._meeting_page)
+        return self._meeting_page
+
+    def open_meeting(self, meeting_id=None) -> None:
+        """The dossier's meeting with the family: the one under way (resumed), the one being
+        prepared, or a new one."""
+        dossier_id = self._editor.dossier_id if self._editor is not None else None
+        if dossier_id is None:
+            self.statusBar().showMessage(self.tr("Choisissez d'abord un dossier."), STATUS_TIMEOUT_MS)
+            return
+        self.flush_edits()
+        try:
+            if meeting_id:
+                self.meeting_page.show_meeting(meeting_id)
+            else:
+                self.meeting_page.start(dossier_id)
+        except UserFacingError as error:
+            self.statusBar().showMessage(error_text(error), 2 * STATUS_TIMEOUT_MS)
+            return
+        self.pages.setCurrentWidget(self.meeting_page)
+
     def close_plan(self) -> None:
         self.pages.setCurrentIndex(0)
         if self._editor is not None:
             self._editor.show_dossier(self._editor.dossier_id)
+            if self._editor.dossier_id is not None:
+                self._editor.refresh_resumable()
             self._editor.setFocus()
 
     def flush_edits(self) -> None:
@@ -209,6 +246,8 @@ class MainWindow(QMainWindow):
             self._editor.flush()
         if self._plan_page is not None and self.pages.currentWidget() is self._plan_page:
             self._plan_page.flush()
+        if self._meeting_page is not None:
+            self._meeting_page.flush()
 
     # -- lock ----------------------------------------------------------------------------
 
@@ -419,6 +458,8 @@ class MainWindow(QMainWindow):
     def show_lock_screen(self, screen: QWidget) -> None:
         self._focus_before_lock = QApplication.focusWidget()
         self._page_before_lock = self.pages.currentWidget()
+        # The family screen shows the family's words: it goes dark with the lock.
+        self._family_screen_before_lock = self._meeting_page is not None and self._meeting_page.hide_family_screen()
         if self.pages.indexOf(screen) < 0:
             self.pages.addWidget(screen)
         self.pages.setCurrentWidget(screen)
@@ -429,6 +470,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
 
     def hide_lock_screen(self) -> None:
+        if self._family_screen_before_lock and self._meeting_page is not None:
+            self._meeting_page.toggle_family_screen(True)
         previous = self._page_before_lock
         self.pages.setCurrentWidget(previous if previous is not None and self.pages.indexOf(previous) >= 0
                                     else self.pages.widget(0))

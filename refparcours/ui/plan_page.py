@@ -455,6 +455,21 @@ def who_changes(key: str, name: str = "", organisation: str = "") -> dict[str, A
     return {"who_kind": kind, "who_person_id": None, "who_contact_id": uuid.UUID(record_id)}
 
 
+def action_choices(content: dict[str, Any]) -> tuple:
+    """The "who", domain and need lists of an action form, from the plan's content."""
+    tr = lambda text: QApplication.translate("PlanPage", text)  # noqa: E731
+    who: list[tuple[str, str]] = [(f"{FOYER}:{p['id']}", tr("%s (foyer)") % p["name"]) for p in content["household"]]
+    who += [(f"{RESEAU}:{c['id']}", tr("%s (proche)") % c["name"])
+            for c in content["network"] if c["kind"] == "proche"]
+    who += [(f"{PROFESSIONNEL}:{c['id']}", f"{c['name']} ({c['organisation'] or c['role'] or tr('professionnel')})")
+            for c in content["network"] if c["kind"] == PROFESSIONNEL]
+    who.append((OTHER_PROFESSIONAL, tr("Un autre professionnel ou service (à écrire)")))
+    domains = [("", tr("—"))] + [(d["key"], d["label"]) for d in content["domains"]]
+    needs = [("", tr("— aucun —"))] + [
+        (e["id"], f"{d['label']} : {e['text'][:80]}") for d in content["domains"] for e in d["entries"][BESOIN]]
+    return tuple(who), tuple(domains), tuple(needs)
+
+
 class ActionsPanel(QWidget):
     """The actions: a list with who does them and their status, the selected one below."""
 
@@ -508,18 +523,7 @@ class ActionsPanel(QWidget):
         self._choices_key: tuple | None = None
 
     def choices(self) -> tuple:
-        content = self.content
-        who: list[tuple[str, str]] = [(f"{FOYER}:{p['id']}", self.tr("%s (foyer)") % p["name"])
-                                      for p in content["household"]]
-        who += [(f"{RESEAU}:{c['id']}", self.tr("%s (proche)") % c["name"])
-                for c in content["network"] if c["kind"] == "proche"]
-        who += [(f"{PROFESSIONNEL}:{c['id']}", f"{c['name']} ({c['organisation'] or c['role'] or self.tr('professionnel')})")
-                for c in content["network"] if c["kind"] == PROFESSIONNEL]
-        who.append((OTHER_PROFESSIONAL, self.tr("Un autre professionnel ou service (à écrire)")))
-        domains = [("", self.tr("—"))] + [(d["key"], d["label"]) for d in content["domains"]]
-        needs = [("", self.tr("— aucun —"))] + [
-            (e["id"], f"{d['label']} : {e['text'][:80]}") for d in content["domains"] for e in d["entries"][BESOIN]]
-        return tuple(who), tuple(domains), tuple(needs)
+        return action_choices(self.content)
 
     def set_content(self, content: dict[str, Any]) -> None:
         self.content = content

@@ -1,0 +1,147 @@
+"""The family screen: a second window for the room's projector, TV or a second monitor.
+
+Large type, plain words, high contrast, no menus: the current step of the meeting, the
+notes as they are written (the one being typed included) and the actions decided. Ctrl++
+and Ctrl+− change its size during the meeting; the app remembers the screen and the size."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from refparcours.meeting import OPENING, PHASES_PLAIN, Charter
+from refparcours.settings import Settings, save_settings
+from refparcours.ui.i18n import tr_core
+
+BACKGROUND, INK, ACCENT = "#ffffff", "#000000", "#003c8f"  # black on white: readable on a dim projector
+BASE_POINT_SIZE = 22
+KIND_PLAIN = {
+    "information": "Information", "inquietude": "Inquiétude", "ressource": "Une force, une aide",
+    "proposition": "Proposition", "decision": "Décidé", "desaccord": "Pas d'accord", "question": "Question",
+}
+
+
+class FamilyScreen(QWidget):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        # A top-level window of its own (to drag onto the projector), without menus.
+        super().__init__(parent, Qt.WindowType.Window)
+        self.settings = settings
+        self.setObjectName("family_screen")
+        self.setWindowTitle(self.tr("Écran de la famille"))
+        self.setAccessibleName(self.tr("Écran de la famille"))
+        self.setStyleSheet(f"background: {BACKGROUND}; color: {INK};")
+        self.title = QLabel()
+        self.title.setObjectName("family_title")
+        self.title.setWordWrap(True)
+        self.phase = QLabel()
+        self.phase.setObjectName("family_phase")
+        self.phase.setWordWrap(True)
+        self.phase.setStyleSheet(f"color: {ACCENT};")
+        self.body = QTextBrowser()
+        self.body.setObjectName("family_body")
+        self.body.setAccessibleName(self.tr("Ce qui est écrit"))
+        self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.body.setStyleSheet(f"background: {BACKGROUND}; color: {INK};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(self.phase)
+        layout.addWidget(self.body, 1)
+        for keys, step in (("Ctrl++", 1.15), ("Ctrl+=", 1.15), ("Ctrl+-", 1 / 1.15)):
+            QShortcut(QKeySequence(keys), self, lambda s=step: self.zoom(s))
+        self._record: dict[str, Any] | None = None
+        self._typing = ("", "", "")
+        self._charter: Charter | None = None
+        self.apply_scale()
+
+    # -- size and place ------------------------------------------------------------------
+
+    def apply_scale(self) -> None:
+        size = BASE_POINT_SIZE * self.settings.family_screen_scale
+        font = QFont(self.font())
+        font.setPointSizeF(size)
+        self.setFont(font)
+        self.body.setFont(font)
+        for label, factor in ((self.title, 1.4), (self.phase, 1.15)):
+            big = QFont(font)
+            big.setPointSizeF(size * factor)
+            big.setBold(True)
+            label.setFont(big)
+        self._render()
+
+    def zoom(self, factor: float) -> None:
+        self.settings.family_screen_scale = round(self.settings.family_screen_scale * factor, 2)
+        self.settings.clamp()
+        save_settings(self.settings)
+        self.apply_scale()
+
+    def show_on_remembered_screen(self) -> None:
+        """On the screen chosen last time, or else on a second screen, full screen; with one
+        screen only, as a window beside the référent's."""
+        screens = QGuiApplication.screens()
+        chosen = next((s for s in screens if s.name() == self.settings.family_screen_name), None)
+        primary = QGuiApplication.primaryScreen()
+        if chosen is None:
+            chosen = next((s for s in screens if s is not primary), None)
+        if chosen is not None and chosen is not primary:
+            self.setGeometry(chosen.geometry())
+            self.showFullScreen()
+        else:
+            self.resize(1280, 720)
+            self.show()
+
+    def remember_screen(self) -> None:
+        screen = self.screen()
+        if screen is not None and screen.name() != self.settings.family_screen_name:
+            self.settings.family_screen_name = screen.name()
+            save_settings(self.settings)
+
+    def moveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().moveEvent(event)
+        if self.isVisible():
+            self.remember_screen()
+
+    # -- content -------------------------------------------------------------------------
+
+    def show_record(self, record: dict[str, Any], charter: Charter | None = None) -> None:
+        self._record, self._charter = record, charter
+        self._render()
+
+    def show_typing(self, text: str, speaker: str, kind: str) -> None:
+        """The note being typed, live (it is not saved as a note until Entrée)."""
+        self._typing = (text, speaker, kind)
+        self._render()
+
+    def _render(self) -> None:
+        record = self._record
+        if record is None:
+            return
+        self.title.setText(f"{tr_core(record['kind_label'])} — {record['dossier']['label']}")
+        self.phase.setText(tr_core(PHASES_PLAIN.get(record["phase"], "")))
+        parts: list[str] = []
+        if record["phase"] == OPENING and self._charter is not None:
+            parts.append(f"<h2>{escape(tr_core(self._charter.plain_title))}</h2><ol>")
+            parts += [f"<li>{escape(tr_core(point))}</li>" for point in self._charter.plain_points]
+            parts.append("</ol>")
+        for phase in record["phases"]:
+            for entry in phase["entries"]:
+                kind = escape(tr_core(KIND_PLAIN.get(entry["kind"], entry["kind_label"])))
+                text = escape(entry["text"]).replace("\n", "<br>")
+                line = f"<p><b>{kind}</b> — {escape(entry['speaker'])} : {text}"
+                if entry.get("action"):
+                    line += "<br>➜ " + escape(self.tr("Dans le projet : %s") % entry["action"]["what"])
+                parts.append(line + "</p>")
+        typed, speaker, kind = self._typing
+        if typed.strip():
+            parts.append(f"<p style='color:{ACCENT}'><i>{escape(speaker)} "
+                         f"({escape(tr_core(KIND_PLAIN.get(kind, kind)))}) : "
+                         f"{escape(typed).replace(chr(10), '<br>')}▌</i></p>")
+        if not parts:
+            parts.append(f"<p>{escape(self.tr('Rien n’est encore écrit.'))}</p>")
+        self.body.setHtml("".join(parts))
+        bar = self.body.verticalScrollBar()
+        bar.setValue(bar.maximum())  # the latest words stay in view
