@@ -64,7 +64,7 @@ from refparcours.ui.forms import ERROR_STYLE, FieldSpec, RecordForm
 from refparcours.ui.i18n import error_text, tr_core
 from refparcours.ui.plan_page import action_choices, action_specs, section_heading, who_changes
 
-DRAFT_DELAY_MS = 250  # typing is saved this long after the last key: well under a second at risk
+DRAFT_DELAY_MS = 250  # typing is saved at most this long after a key: well under a second at risk
 LIVE_PHASES = [OPENING, *WRITING_PHASES]
 
 
@@ -656,7 +656,8 @@ class MeetingPage(QWidget):
     def _typing_changed(self) -> None:
         if self.meeting_id is None or self.record.get("phase") not in WRITING_PHASES:
             return
-        self.draft_timer.start()
+        if not self.draft_timer.isActive():  # a throttle, not a debounce: continuous typing is saved too
+            self.draft_timer.start()
         if self.family_screen is not None and self.family_screen.isVisible():
             self.family_screen.show_typing(self.input.toPlainText(), self._speaker_name(), self.kind.currentData())
 
