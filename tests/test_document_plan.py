@@ -11,9 +11,10 @@ import subprocess
 from datetime import date
 
 import pytest
+from reportlab.pdfbase import pdfmetrics
 
 from refparcours import __version__
-from refparcours.documents.common import build_pdf, paragraph, styles
+from refparcours.documents.common import FONT, FOOTER_SIZE, PAGE_SIZE, build_pdf, content_width, paragraph, styles
 from refparcours.documents.plan import (
     NO_ACTION,
     NO_ACTION_PARTNER,
@@ -213,6 +214,18 @@ def test_every_page_says_which_version_and_its_page_number(tmp_path):
     draft = printed(version=None)
     for number in range(1, page_count(draft) + 1):
         assert "Projet pour la famille — brouillon, pas encore adopté" in text_of(draft, tmp_path, number)
+
+
+@pdftotext_available
+def test_a_huge_family_label_is_cut_in_the_head_of_the_next_pages(tmp_path):
+    # Shortened one character at a time, this head took minutes to fit: the call must simply finish.
+    label = ("Famille Benali-Morel " * 1000)[:20_000].strip()
+    pdf = printed(content(actions=[], dossier={"id": "d", "label": label}))
+    assert page_count(pdf) >= 2
+    head = next(line for line in raw_text(pdf, tmp_path, 2).splitlines() if line.strip())
+    assert head.startswith("Projet pour la famille — Famille Benali-Morel")
+    assert head.endswith("…") and "(suite)" not in head
+    assert pdfmetrics.stringWidth(head, FONT, FOOTER_SIZE) <= content_width() < PAGE_SIZE[0]
 
 
 def test_build_pdf_footer_note_is_optional(tmp_path):

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
@@ -24,7 +26,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from refparcours import APP_NAME, __version__
 from refparcours.errors import UserFacingError
@@ -47,11 +49,19 @@ HEAD_Y = 0.9 * cm  # from the top edge, pages 2 and after
 
 INK = Color(0.10, 0.10, 0.10)
 MUTED = Color(0.35, 0.35, 0.35)
+TINT = Color(0.93, 0.95, 0.97)  # the background of a box
+ACCENT = Color(0.16, 0.32, 0.52)  # the line beside a box, section headings, icons
+
+# Someone's words: a line longer than LONG_LINE characters is cut into pieces of about CHUNK
+# characters (see ``split_long_line``).
+LONG_LINE = 3000
+CHUNK = 1500
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
 
 _registration_lock = threading.Lock()
+_SENTENCE_END = re.compile(r"(?<=[.!?…»)])\s+")
 
 
 def fonts_dir() -> Path:
@@ -140,6 +150,41 @@ def french_spacing(text: str) -> str:
     return text.replace("« ", "«\u00a0")
 
 
+def our_text(text: str) -> str:
+    """One of our own sentences, ready for a paragraph: French spacing, then escaped (so
+    the documents never mix up our wording with someone's words, which keep theirs)."""
+    return escape(french_spacing(text))
+
+
+def their_text(text: Any) -> str:
+    """Someone's words on one line (a name, a title, a place), escaped and otherwise as
+    written; None prints as nothing."""
+    return markup(clean_text(str(text) if text is not None else ""))
+
+
+def split_long_line(line: str) -> list[str]:
+    """A very long line cut after a sentence (else at a space, else anywhere), so no single
+    paragraph has to be split page after page: that is slow, and a paragraph taller than a
+    page would make reportlab give up (LayoutError). Every character is kept."""
+    if len(line) <= LONG_LINE:
+        return [line]
+    pieces, start = [], 0
+    for match in _SENTENCE_END.finditer(line):
+        if match.start() - start >= CHUNK:
+            pieces.append(line[start:match.start()])
+            start = match.end()
+    pieces.append(line[start:])
+    result = []
+    for piece in pieces:
+        while len(piece) > LONG_LINE:
+            cut = piece.rfind(" ", CHUNK // 2, CHUNK)
+            cut = cut if cut > 0 else CHUNK
+            result.append(piece[:cut])
+            piece = piece[cut:].lstrip(" ")
+        result.append(piece)
+    return [piece for piece in result if piece.strip()]
+
+
 def long_date(value: date) -> str:
     """ "1er mars 2026", "22 novembre 2026": the way a date is said."""
     day = "1er" if value.day == 1 else str(value.day)
@@ -148,6 +193,103 @@ def long_date(value: date) -> str:
 
 def footer_text(printed_on: date, page: int, pages: int) -> str:
     return f"{APP_NAME} {__version__} — imprimé le {format_date(printed_on)} — page {page} / {pages}"
+
+
+# -- flowables ---------------------------------------------------------------------------------
+
+
+def restyle(style: ParagraphStyle, **changes: Any) -> ParagraphStyle:
+    """A copy of ``style`` with some attributes changed: each document derives its own
+    styles while the shared ones (``styles()``) stay as they are."""
+    copy = ParagraphStyle(style.name + "+")
+    copy.__dict__.update(style.__dict__)
+    copy.__dict__.update(changes, name=style.name + "+")
+    return copy
+
+
+def chained(flowables: list[Flowable]) -> list[Flowable]:
+    """Kept on one page together, and with the heading before them. (Not a KeepTogether:
+    reportlab would not keep a heading with it.) Returns the same list."""
+    for flowable in flowables[:-1]:
+        flowable.keepWithNext = 1
+    return flowables
+
+
+def tinted_box(flowables: list[Flowable]) -> Table:
+    """Short lines in a tinted box with a line beside it, the full width of the text (a
+    table cell cannot flow onto the next page: keep what goes in it short)."""
+    table = Table([[flowables]], colWidths=[content_width()])
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), TINT),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    table.spaceBefore, table.spaceAfter = 4, 8
+    return table
+
+
+class StoryWriter:
+    """The paragraphs every printer writes the same way: our sentences, "Label : value"
+    lines, headings and someone's words, so that the documents read alike.
+
+    A subclass sets ``s`` (its styles), ``section`` (its heading style) and ``_spaced = {}``
+    (the styles ``spaced`` derives, kept so each is made once)."""
+
+    s: Styles
+    section: ParagraphStyle
+    _spaced: dict[tuple[int, bool, bool], ParagraphStyle]
+
+    def say(self, text: str, style: ParagraphStyle | None = None, *, bullet: str | None = None) -> Paragraph:
+        """One of our own sentences."""
+        return Paragraph(our_text(text), style or self.s.body, bulletText=bullet)
+
+    def labelled(self, label: str, value: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """ "<b>Label :</b> value": ``value`` already marked up."""
+        return Paragraph(f"<b>{our_text(label)}</b> {value}", style or self.s.body)
+
+    def heading(self, text: str) -> Paragraph:
+        return self.say(text, self.section)
+
+    def words(self, text: Any, style: ParagraphStyle) -> list[Flowable]:
+        """Someone's words as written, one paragraph per line they typed (so a long text
+        flows from page to page); an empty line keeps a little space."""
+        lines = clean_text(str(text or ""), multiline=True).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        pieces: list[str | None] = []  # None: an empty line
+        for line in lines:
+            pieces += split_long_line(line) if line.strip() else [None]
+        while pieces and pieces[-1] is None:
+            pieces.pop()
+        flowables: list[Flowable] = []
+        for index, piece in enumerate(pieces):
+            if piece is None:
+                if flowables:
+                    flowables.append(Spacer(1, style.leading / 2))
+                continue
+            first = index == 0 or pieces[index - 1] is None
+            last = index == len(pieces) - 1 or pieces[index + 1] is None
+            flowables.append(Paragraph(markup(piece), self.spaced(style, first=first, last=last)))
+        return flowables
+
+    def spaced(self, style: ParagraphStyle, *, first: bool, last: bool) -> ParagraphStyle:
+        """``style`` without its space above (not the first line) or below (not the last):
+        the lines someone typed stay as close as in their text."""
+        if first and last:
+            return style
+        key = (id(style), first, last)
+        if key not in self._spaced:
+            self._spaced[key] = restyle(style, spaceBefore=style.spaceBefore if first else 0,
+                                        spaceAfter=style.spaceAfter if last else 0)
+        return self._spaced[key]
+
+    def labelled_words(self, label: str, text: Any, style: ParagraphStyle) -> list[Flowable]:
+        """A label followed by someone's words (which may be long and span several lines)."""
+        paragraphs = self.words(text, style)
+        if paragraphs:
+            first = paragraphs[0]
+            paragraphs[0] = Paragraph(f"<b>{our_text(label)}</b> {first.text}", first.style)
+        return paragraphs
 
 
 # -- building ----------------------------------------------------------------------------------
@@ -190,10 +332,24 @@ class _FooterCanvas(Canvas):
 
 
 def _fit(canvas: Canvas, text: str, page_width: float) -> str:
-    """``text`` shortened with "…" until it fits between the side margins."""
-    while len(text) > 20 and canvas.stringWidth(text, FONT, FOOTER_SIZE) > page_width - 2 * MARGIN_SIDE:
-        text = text[:-2] + "…"
-    return text
+    """``text`` shortened with "…" until it fits between the side margins: the longest
+    ``text[:keep] + "…"`` that fits, never shorter than 20 characters in all.
+
+    Found by halving, with a few measures of the whole line, not by taking one character
+    off at a time: a family label of 20,000 characters took minutes that way (each step
+    measures the whole remaining text). A text's width only grows with its length, so the
+    result is the one the one-at-a-time trimming gives."""
+    room = page_width - 2 * MARGIN_SIDE
+    if len(text) <= 20 or canvas.stringWidth(text, FONT, FOOTER_SIZE) <= room:
+        return text
+    shortest, longest = 19, len(text) - 2  # text[:19] + "…" (20 characters) is printed even if too wide
+    while shortest < longest:
+        keep = (shortest + longest + 1) // 2
+        if canvas.stringWidth(text[:keep] + "…", FONT, FOOTER_SIZE) <= room:
+            shortest = keep
+        else:
+            longest = keep - 1
+    return text[:shortest] + "…"
 
 
 def build_pdf(story: Iterable[Flowable], *, title: str, printed_on: date | None = None, subject: str = "",

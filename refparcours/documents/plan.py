@@ -13,27 +13,32 @@ a deadline: it is always printed as "si possible vers le …"."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from refparcours.documents.common import (
+    ACCENT,
     FONT,
     FONT_BOLD,
     MUTED,
+    TINT,
+    StoryWriter,
     Styles,
     build_pdf,
+    chained,
     content_width,
-    french_spacing,
     long_date,
     markup,
+    our_text,
+    restyle,
     styles,
+    their_text,
+    tinted_box,
 )
 from refparcours.errors import UserFacingError
 from refparcours.ppf import (
@@ -99,15 +104,10 @@ PLAIN_SECTIONS = {
     OBSERVATION: "Ce que j'en pense",
 }
 
-LONG_LINE = 3000  # characters: longer lines of someone's words are cut at a sentence end (see _words)
-CHUNK = 1500
 KEEP_WHOLE = 1200  # an entry shorter than this is never cut between two pages
 
-TINT = Color(0.93, 0.95, 0.97)
-ICON_INK = Color(0.16, 0.32, 0.52)
+ICON_INK = ACCENT
 ICON_HEX = "#295285"  # ICON_INK, for <font color> in a paragraph
-
-_SENTENCE_END = re.compile(r"(?<=[.!?…»)])\s+")
 
 
 def plan_pdf(content: dict[str, Any], *, version: dict[str, Any] | None, copy: str = FAMILY_COPY,
@@ -133,21 +133,12 @@ def plan_pdf(content: dict[str, Any], *, version: dict[str, Any] | None, copy: s
 
 
 # -- text helpers ------------------------------------------------------------------------------
-
-
-def _ours(text: str) -> str:
-    """One of our own sentences, ready for a paragraph (French spacing, escaped)."""
-    return escape(french_spacing(text))
-
-
-def _theirs(text: Any) -> str:
-    """Someone's words on one line (a name, a title), escaped and otherwise as written."""
-    return markup(clean_text(str(text) if text is not None else ""))
+# (our_text, their_text, split_long_line… are shared with the meeting record, in ``common``)
 
 
 def _names(names: list[Any]) -> str:
     """ "A", "A et B", "A, B et C" (each name escaped)."""
-    marked = [_theirs(name) for name in names if clean_text(str(name or ""))]
+    marked = [their_text(name) for name in names if clean_text(str(name or ""))]
     if len(marked) <= 1:
         return "".join(marked)
     return ", ".join(marked[:-1]) + " et " + marked[-1]
@@ -172,37 +163,7 @@ def _short_day(value: Any) -> str:
         return clean_text(str(value or ""))
 
 
-def _chunks(line: str) -> list[str]:
-    """A very long line cut after a sentence (else at a space, else anywhere), so no single
-    paragraph has to be split page after page (slow); every character is kept."""
-    if len(line) <= LONG_LINE:
-        return [line]
-    pieces, start = [], 0
-    for match in _SENTENCE_END.finditer(line):
-        if match.start() - start >= CHUNK:
-            pieces.append(line[start:match.start()])
-            start = match.end()
-    pieces.append(line[start:])
-    result = []
-    for piece in pieces:
-        while len(piece) > LONG_LINE:
-            cut = piece.rfind(" ", CHUNK // 2, CHUNK)
-            cut = cut if cut > 0 else CHUNK
-            result.append(piece[:cut])
-            piece = piece[cut:].lstrip(" ")
-        result.append(piece)
-    return [piece for piece in result if piece.strip()]
-
-
 # -- flowables ---------------------------------------------------------------------------------
-
-
-def _chain(flowables: list[Flowable]) -> list[Flowable]:
-    """Kept on one page together, and with the headings before them. (Not a KeepTogether:
-    reportlab would not keep a heading with it.)"""
-    for flowable in flowables[:-1]:
-        flowable.keepWithNext = 1
-    return flowables
 
 
 class _IconHeading(Flowable):
@@ -245,32 +206,24 @@ def _plain_styles() -> Styles:
     """Larger type and more air for the plain-language copy (body 14 pt)."""
     s = styles()
     size = {"fontSize": 14, "leading": 19}
-    body = _restyle(s.body, spaceAfter=5, **size)
+    body = restyle(s.body, spaceAfter=5, **size)
     return Styles(
-        title=_restyle(s.title, fontSize=26, leading=32, spaceAfter=10),
-        heading=_restyle(s.heading, fontSize=18, leading=23, spaceBefore=14, spaceAfter=6),
-        subheading=_restyle(s.subheading, fontSize=15, leading=20, spaceBefore=6, spaceAfter=3),
+        title=restyle(s.title, fontSize=26, leading=32, spaceAfter=10),
+        heading=restyle(s.heading, fontSize=18, leading=23, spaceBefore=14, spaceAfter=6),
+        subheading=restyle(s.subheading, fontSize=15, leading=20, spaceBefore=6, spaceAfter=3),
         body=body,
-        bullet=_restyle(s.bullet, leftIndent=22, bulletIndent=4, spaceAfter=3, **size),
-        quote=_restyle(s.quote, leftIndent=20, spaceBefore=3, spaceAfter=7, **size),
-        quote_long=_restyle(s.quote_long, fontSize=13, leading=17),
-        small=_restyle(s.small, fontSize=12, leading=15),
+        bullet=restyle(s.bullet, leftIndent=22, bulletIndent=4, spaceAfter=3, **size),
+        quote=restyle(s.quote, leftIndent=20, spaceBefore=3, spaceAfter=7, **size),
+        quote_long=restyle(s.quote_long, fontSize=13, leading=17),
+        small=restyle(s.small, fontSize=12, leading=15),
         footer=s.footer,
     )
-
-
-def _restyle(style: ParagraphStyle, **changes: Any) -> ParagraphStyle:
-    """A copy of ``style`` with some attributes changed (the shared styles stay as they are)."""
-    copy = ParagraphStyle(style.name + "+")
-    copy.__dict__.update(style.__dict__)
-    copy.__dict__.update(changes, name=style.name + "+")
-    return copy
 
 
 # -- the document ------------------------------------------------------------------------------
 
 
-class _Printer:
+class _Printer(StoryWriter):
     """Builds the story of one copy; keeps the styles and the choices (plain, partner)."""
 
     def __init__(self, content: dict[str, Any], version: dict[str, Any] | None, *, plain: bool,
@@ -282,20 +235,20 @@ class _Printer:
         self.recipient = clean_text(recipient)
         self.s = _plain_styles() if plain else styles()
         s = self.s
-        self.note = _restyle(s.small, spaceBefore=0, spaceAfter=6, leftIndent=s.quote.leftIndent)
-        self.bullet_note = _restyle(s.small, spaceBefore=0, spaceAfter=4, leftIndent=s.bullet.leftIndent)
+        self.note = restyle(s.small, spaceBefore=0, spaceAfter=6, leftIndent=s.quote.leftIndent)
+        self.bullet_note = restyle(s.small, spaceBefore=0, spaceAfter=4, leftIndent=s.bullet.leftIndent)
         # Sections stand out from the domains inside them.
-        self.section = _restyle(s.heading, fontSize=s.heading.fontSize + 2, leading=s.heading.leading + 3,
+        self.section = restyle(s.heading, fontSize=s.heading.fontSize + 2, leading=s.heading.leading + 3,
                                 spaceBefore=s.heading.spaceBefore + 6, textColor=ICON_INK)
         pad = 3
-        self.domain_style = _restyle(s.heading, backColor=TINT, borderPadding=pad, leftIndent=pad, rightIndent=pad,
+        self.domain_style = restyle(s.heading, backColor=TINT, borderPadding=pad, leftIndent=pad, rightIndent=pad,
                                      spaceBefore=s.heading.spaceBefore + 2 * pad, spaceAfter=s.heading.spaceAfter + pad)
         self._spaced: dict[tuple[int, bool, bool], ParagraphStyle] = {}
-        self.action_title = _restyle(s.body, fontName=FONT_BOLD, leftIndent=16, bulletIndent=0, bulletFontName=FONT,
+        self.action_title = restyle(s.body, fontName=FONT_BOLD, leftIndent=16, bulletIndent=0, bulletFontName=FONT,
                                      spaceBefore=8, spaceAfter=2)
-        self.action_line = _restyle(s.body, leftIndent=16, spaceAfter=1)
-        self.action_note = _restyle(s.small, leftIndent=16, spaceAfter=4)
-        self.box = _restyle(s.body, spaceAfter=2)
+        self.action_line = restyle(s.body, leftIndent=16, spaceAfter=1)
+        self.action_note = restyle(s.small, leftIndent=16, spaceAfter=4)
+        self.box = restyle(s.body, spaceAfter=2)
         household = [p for p in content.get("household") or [] if isinstance(p, dict)]
         self.household = household
         self.we = len(household) != 1  # "nous" unless one person lives alone
@@ -355,52 +308,30 @@ class _Printer:
             story += self.signature_block()
         return story
 
-    def say(self, text: str, style: ParagraphStyle | None = None, *, bullet: str | None = None) -> Paragraph:
-        return Paragraph(_ours(text), style or self.s.body, bulletText=bullet)
-
-    def labelled(self, label: str, value: str, style: ParagraphStyle | None = None) -> Paragraph:
-        """ "<b>Label :</b> value": ``value`` already marked up."""
-        return Paragraph(f"<b>{_ours(label)}</b> {value}", style or self.s.body)
-
-    def heading(self, text: str) -> Paragraph:
-        return self.say(text, self.section)
-
     def header(self) -> list[Flowable]:
         s = self.s
         story: list[Flowable] = [self.say(self.title, s.title)]
         if self.partner:
             story.append(self.say(PARTNER_TITLE, self.section))
             if self.recipient:
-                story.append(self.labelled("Pour :", _theirs(self.recipient)))
+                story.append(self.labelled("Pour :", their_text(self.recipient)))
         if self.label:
-            story.append(self.labelled("Famille :" if self.partner else "Pour :", _theirs(self.label)))
+            story.append(self.labelled("Famille :" if self.partner else "Pour :", their_text(self.label)))
         lines = [self.version_line()]
         adopted = self.adoption_line()
         if adopted:
             lines.append(adopted)
         if not self.partner:
             lines.append(self.review_line())
-        story.append(self.boxed([Paragraph(line, self.box) for line in lines]))
+        story.append(tinted_box([Paragraph(line, self.box) for line in lines]))
         if self.partner:
             story += self.partner_notice()
         story += self.referent_block()
         return story
 
-    def boxed(self, flowables: list[Flowable]) -> Table:
-        table = Table([[flowables]], colWidths=[content_width()])
-        table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), TINT),
-            ("LINEBEFORE", (0, 0), (0, -1), 3, ICON_INK),
-            ("LEFTPADDING", (0, 0), (-1, -1), 10),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ]))
-        table.spaceBefore, table.spaceAfter = 4, 8
-        return table
-
     def version_line(self) -> str:
         if self.version is None:
-            return f"<b>{_ours(DRAFT)}</b>"
+            return f"<b>{our_text(DRAFT)}</b>"
         frozen = _day(self.version.get("frozen_on"))
         number = escape(str(self.version.get("number") or ""))
         return f"<b>Version {number}</b>" + (f" du {escape(frozen)}" if frozen else "")
@@ -410,22 +341,22 @@ class _Printer:
             return ""
         adopted_on = _day(self.version.get("adopted_on"))
         if not adopted_on:
-            return _ours("Imprimée avant d'être adoptée : la famille ne l'a pas encore adoptée.")
+            return our_text("Imprimée avant d'être adoptée : la famille ne l'a pas encore adoptée.")
         names = self.version.get("adopted_by") or []
         if self.partner or not names:  # a partner copy names nobody the family did not choose to share
-            return _ours(f"Adoptée par la famille le {adopted_on}.")
-        return _ours(f"Adoptée le {adopted_on} par ") + _names(list(names)) + "."
+            return our_text(f"Adoptée par la famille le {adopted_on}.")
+        return our_text(f"Adoptée le {adopted_on} par ") + _names(list(names)) + "."
 
     def review_line(self) -> str:
         when = _day(self.content.get("next_review_on"))
         if self.plain:
             if not when:
-                return _ours("On choisira ensemble la date du prochain point.")
-            return _ours(f"On se revoit vers le {when}. Cette date peut changer.")
+                return our_text("On choisira ensemble la date du prochain point.")
+            return our_text(f"On se revoit vers le {when}. Cette date peut changer.")
         if not when:
-            return _ours("Prochain point ensemble : à choisir ensemble.")
-        return (f"<b>{_ours('Prochain point ensemble :')}</b> {escape(when)} "
-                + _ours("(une date proposée, que l'on peut changer)"))
+            return our_text("Prochain point ensemble : à choisir ensemble.")
+        return (f"<b>{our_text('Prochain point ensemble :')}</b> {escape(when)} "
+                + our_text("(une date proposée, que l'on peut changer)"))
 
     def partner_notice(self) -> list[Flowable]:
         s = self.s
@@ -434,7 +365,7 @@ class _Printer:
         inside += [self.say(PARTNER_SECTIONS[key], s.bullet, bullet="•") for key in self.shared or []]
         inside.append(self.say("Le reste du projet n'y figure pas. Merci de ne pas transmettre cette copie à "
                                "d'autres personnes sans l'accord de la famille.", self.box))
-        story: list[Flowable] = [self.boxed(inside)]
+        story: list[Flowable] = [tinted_box(inside)]
         note = clean_text(str(self.content.get("partner_sections_note") or ""), multiline=True)
         if note:  # outside the box: a table cell cannot flow onto the next page
             story.append(self.labelled("Précision :", markup(note)))
@@ -448,9 +379,9 @@ class _Printer:
             label = "Référent de parcours :" if self.partner else (
                 "Mon référent :" if self.plain and not self.we else "Notre référent :" if self.plain
                 else "Référent de parcours :")
-            story.append(self.labelled(label, _theirs(name)))
+            story.append(self.labelled(label, their_text(name)))
         if clean_text(str(contact or "")):
-            story.append(self.labelled("Pour le joindre :", _theirs(contact)))
+            story.append(self.labelled("Pour le joindre :", their_text(contact)))
         return story
 
     # -- the household -------------------------------------------------------------------------
@@ -487,57 +418,26 @@ class _Printer:
         keys = ("organisation", "role") if person.get("kind") == PROFESSIONNEL else ("relation",)
         details = [clean_text(str(person.get(key) or "")) for key in keys]
         details = [d for d in details if d]
-        name = _theirs(person.get("name")) or "?"
+        name = their_text(person.get("name")) or "?"
         return name + (" — " + ", ".join(markup(d) for d in details) if details else "")
 
     # -- words and who wrote them --------------------------------------------------------------
-
-    def words(self, text: Any, style: ParagraphStyle) -> list[Flowable]:
-        """Someone's words as written, one paragraph per line they typed (so a long text
-        flows from page to page); an empty line keeps a little space."""
-        lines = clean_text(str(text or ""), multiline=True).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        pieces: list[str | None] = []  # None: an empty line
-        for line in lines:
-            pieces += _chunks(line) if line.strip() else [None]
-        while pieces and pieces[-1] is None:
-            pieces.pop()
-        flowables: list[Flowable] = []
-        for index, piece in enumerate(pieces):
-            if piece is None:
-                if flowables:
-                    flowables.append(Spacer(1, style.leading / 2))
-                continue
-            first = index == 0 or pieces[index - 1] is None
-            last = index == len(pieces) - 1 or pieces[index + 1] is None
-            flowables.append(Paragraph(markup(piece), self.spaced(style, first=first, last=last)))
-        return flowables
-
-    def spaced(self, style: ParagraphStyle, *, first: bool, last: bool) -> ParagraphStyle:
-        """``style`` without its space above (not the first line) or below (not the last):
-        the lines someone typed stay as close as in their text."""
-        if first and last:
-            return style
-        key = (id(style), first, last)
-        if key not in self._spaced:
-            self._spaced[key] = _restyle(style, spaceBefore=style.spaceBefore if first else 0,
-                                         spaceAfter=style.spaceAfter if last else 0)
-        return self._spaced[key]
 
     def written_by(self, item: dict[str, Any]) -> str:
         author = item.get("author")
         if not isinstance(author, dict) or not author:
             return ""
         if author.get("kind") == ENSEMBLE:
-            line = _ours("Écrit ") + _theirs(author_label(author))
+            line = our_text("Écrit ") + their_text(author_label(author))
         else:
-            line = _ours("Écrit par ") + _theirs(author_label(author))
+            line = our_text("Écrit par ") + their_text(author_label(author))
         reworded = item.get("reworded")
         if isinstance(reworded, dict):
             by = reworded.get("by") if isinstance(reworded.get("by"), dict) else {}
-            line += _ours(" — nouvelle formulation proposée par ") + _theirs(author_label(by))
+            line += our_text(" — nouvelle formulation proposée par ") + their_text(author_label(by))
             accepted = clean_text(str(reworded.get("accepted_by") or ""))
             if accepted:
-                line += ", acceptée par " + _theirs(accepted)
+                line += ", acceptée par " + their_text(accepted)
             on = _day(reworded.get("on"))
             if on:
                 line += f" le {escape(on)}"
@@ -554,10 +454,10 @@ class _Printer:
         if by:
             flowables.append(Paragraph(by, note or self.note))
         if len(str(entry.get("text") or "")) <= KEEP_WHOLE:
-            return _chain(flowables)
+            return chained(flowables)
         # A long text flows from page to page; its first line stays with the heading above,
         # the note with its last line.
-        return [*_chain(flowables[:1]), *flowables[1:-2], *_chain(flowables[-2:])]
+        return [*chained(flowables[:1]), *flowables[1:-2], *chained(flowables[-2:])]
 
     # -- sections ------------------------------------------------------------------------------
 
@@ -623,7 +523,7 @@ class _Printer:
         if organisation:
             text = f"{text} ({markup(organisation)})" if text else markup(organisation)
         if who.get("gone"):
-            text += " " + _ours("(ne fait plus partie du réseau)")
+            text += " " + our_text("(ne fait plus partie du réseau)")
         return text.strip()
 
     def when(self, action: dict[str, Any]) -> str:
@@ -637,23 +537,23 @@ class _Printer:
 
     def feasible(self, action: dict[str, Any]) -> str:
         value = action.get("feasible")
-        text = _ours(FEASIBLE.get(value if value in (True, False) else None, FEASIBLE[None]))
+        text = our_text(FEASIBLE.get(value if value in (True, False) else None, FEASIBLE[None]))
         by = clean_text(str(action.get("feasible_by") or ""))
-        return text + (f" ({_ours('dit par')} {markup(by)})" if by and value is not None else "")
+        return text + (f" ({our_text('dit par')} {markup(by)})" if by and value is not None else "")
 
     def action(self, action: dict[str, Any], *, alone: bool) -> list[Flowable]:
         """One action; ``alone``: the only person of the household who carries actions."""
         lines: list[Flowable] = []
         style, small = self.action_line, self.action_note
-        what = _theirs(action.get("what")) or _ours("(action sans titre)")
+        what = their_text(action.get("what")) or our_text("(action sans titre)")
         domain = self.domain_by_key.get(action.get("domain")) if self.shares("domaines") else None
         who = self.who(action)
         if self.plain:
             # Fewer labels: "Je vais : …", "Julie Martin (CAF) va : …".
-            doer = _ours("Je vais :") if alone else f"{who} {_ours('va :')}" if who else _ours("À faire :")
+            doer = our_text("Je vais :") if alone else f"{who} {our_text('va :')}" if who else our_text("À faire :")
             what = f"{doer} {what}"
             if domain and domain.get("icon"):
-                what = f'<font color="{ICON_HEX}">{_theirs(domain.get("icon"))}</font> {what}'
+                what = f'<font color="{ICON_HEX}">{their_text(domain.get("icon"))}</font> {what}'
         lines.append(Paragraph(what, self.action_title, bulletText="●"))
         status = STATUSES.get(action.get("status"), "")
         how = clean_text(str(action.get("how") or ""), multiline=True)
@@ -668,14 +568,14 @@ class _Printer:
             if proposed:
                 lines.append(self.say(f"Si possible vers le {proposed}.", style))
             if status:
-                lines.append(self.labelled("Où on en est :", _ours(status), style))
+                lines.append(self.labelled("Où on en est :", our_text(status), style))
             if outcome:
                 lines += self.labelled_words("Ce que ça a donné :", outcome, style)
         else:
             if who:
                 lines.append(self.labelled("Qui :", who, style))
             if domain:
-                lines.append(self.labelled("Domaine :", _theirs(domain.get("label")), style))
+                lines.append(self.labelled("Domaine :", their_text(domain.get("label")), style))
             need = clean_text(str(action.get("need_text") or ""))
             if need and self.shares("domaines"):
                 lines.append(self.labelled("Pour ce besoin :", markup(need), style))
@@ -686,24 +586,15 @@ class _Printer:
             lines.append(self.labelled(label, self.feasible(action), style))
             when = self.when(action)
             if when:
-                lines.append(self.labelled("Quand :", _ours(when), style))
+                lines.append(self.labelled("Quand :", our_text(when), style))
             if status:
-                lines.append(self.labelled("Où on en est :", _ours(status), style))
+                lines.append(self.labelled("Où on en est :", our_text(status), style))
             if outcome:
                 lines += self.labelled_words("Résultat :", outcome, style)
         by = self.written_by(action)
         if by:
             lines.append(Paragraph(by, small))
-        return _chain(lines)
-
-    def labelled_words(self, label: str, text: str, style: ParagraphStyle) -> list[Flowable]:
-        """A label followed by someone's words (which may be long and span several lines)."""
-        paragraphs = self.words(text, style)
-        if not paragraphs:
-            return []
-        first = paragraphs[0]
-        paragraphs[0] = Paragraph(f"<b>{_ours(label)}</b> {first.text}", first.style)
-        return paragraphs
+        return chained(lines)
 
     # -- domain by domain ----------------------------------------------------------------------
 
@@ -745,19 +636,19 @@ class _Printer:
     def domain_heading(self, domain: dict[str, Any]) -> Flowable:
         style = self.domain_style
         if not self.plain:
-            return Paragraph(_theirs(domain.get("label")) or "?", style)
-        text = _theirs(domain.get("plain") or domain.get("label")) or "?"
+            return Paragraph(their_text(domain.get("label")) or "?", style)
+        text = their_text(domain.get("plain") or domain.get("label")) or "?"
         icon = clean_text(str(domain.get("icon") or ""))
         return _IconHeading(icon, text, style) if icon else Paragraph(text, style)
 
     def short_action(self, action: dict[str, Any]) -> str:
-        parts = [_theirs(action.get("what")) or _ours("(action sans titre)")]
+        parts = [their_text(action.get("what")) or our_text("(action sans titre)")]
         who = self.who(action)
         if who:
             parts.append(who)
         status = STATUSES.get(action.get("status"), "")
         if status:
-            parts.append(_ours(status))
+            parts.append(our_text(status))
         return " — ".join(parts)
 
     # -- signatures ----------------------------------------------------------------------------
@@ -778,7 +669,7 @@ class _Printer:
         width = content_width()
         gap = 0.6 * cm
         cell = (width - gap) / 2
-        label = _restyle(s.body, fontName=FONT_BOLD, spaceAfter=6)
+        label = restyle(s.body, fontName=FONT_BOLD, spaceAfter=6)
         boxes = [[Paragraph(markup(name), label), self.say("Date :"), self.say("Signature :"),
                   Spacer(1, 1.8 * cm)] for name in names]
         rows = [boxes[i:i + 2] for i in range(0, len(boxes), 2)]

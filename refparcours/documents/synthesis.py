@@ -18,19 +18,23 @@ from datetime import date, datetime
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph
 
 from refparcours.documents.common import (
+    ACCENT,
     FONT_BOLD,
     MUTED,
+    StoryWriter,
     build_pdf,
-    content_width,
-    french_spacing,
+    chained,
     long_date,
     markup,
+    our_text,
+    restyle,
     styles,
+    their_text,
+    tinted_box,
 )
 from refparcours.meeting import (
     DECISION,
@@ -91,17 +95,12 @@ FAMILY_NOTES = (
     "Si la date ou le lieu ne vous conviennent pas, dites-le : on en choisira d'autres avec vous.",
 )
 
-LONG_LINE = 3000  # characters: longer lines of someone's words are cut at a sentence end (see _chunks)
-CHUNK = 1500
 KEEP_WHOLE = 1200  # a text shorter than this is never cut between two pages
 HEAD_LABEL = 100  # characters of the family label in the head of pages 2 and after
 BOX_LIMIT = 600  # characters of someone's words in the tinted box (a table cell cannot flow onto a next page)
 
-TINT = Color(0.93, 0.95, 0.97)
-ACCENT = Color(0.16, 0.32, 0.52)
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…»)])\s+")
 _TIME = re.compile(r"^\s*(\d{1,2})\s*[:hH.]\s*(\d{2})?\s*$")
 
 
@@ -121,16 +120,7 @@ def invitation_pdf(record: dict[str, Any], *, printed_on: date | None = None, re
 
 
 # -- text helpers ------------------------------------------------------------------------------
-# (the same rules as the printed plan: our sentences get French spacing, people's words never)
-
-
-def _ours(text: str) -> str:
-    return escape(french_spacing(text))
-
-
-def _theirs(text: Any) -> str:
-    """Someone's words on one line (a name, a place), escaped and otherwise as written."""
-    return markup(clean_text(str(text) if text is not None else ""))
+# (our_text, their_text, split_long_line… are shared with the printed plan, in ``common``)
 
 
 def _text(value: Any) -> str:
@@ -187,11 +177,11 @@ def _moment(value: Any) -> str:
 def _names(value: Any) -> str:
     """Who did something, however it was stored: a name, an author dict or a list of them."""
     if isinstance(value, dict):
-        return _theirs(author_label(value)) if value else ""
+        return their_text(author_label(value)) if value else ""
     if isinstance(value, (list, tuple)):
         marked = [name for name in (_names(item) for item in value) if name]
         return ", ".join(marked[:-1]) + " et " + marked[-1] if len(marked) > 1 else "".join(marked)
-    return _theirs(value)
+    return their_text(value)
 
 
 def _person(name: Any, organisation: Any) -> str:
@@ -201,58 +191,22 @@ def _person(name: Any, organisation: Any) -> str:
     return markup(name or organisation)
 
 
-def _chunks(line: str) -> list[str]:
-    """A very long line cut after a sentence (else at a space, else anywhere), so no single
-    paragraph has to be split page after page (slow); every character is kept."""
-    if len(line) <= LONG_LINE:
-        return [line]
-    pieces, start = [], 0
-    for match in _SENTENCE_END.finditer(line):
-        if match.start() - start >= CHUNK:
-            pieces.append(line[start:match.start()])
-            start = match.end()
-    pieces.append(line[start:])
-    result = []
-    for piece in pieces:
-        while len(piece) > LONG_LINE:
-            cut = piece.rfind(" ", CHUNK // 2, CHUNK)
-            cut = cut if cut > 0 else CHUNK
-            result.append(piece[:cut])
-            piece = piece[cut:].lstrip(" ")
-        result.append(piece)
-    return [piece for piece in result if piece.strip()]
-
-
-def _chain(flowables: list[Flowable]) -> list[Flowable]:
-    """Kept on one page together, and with the heading before them."""
-    for flowable in flowables[:-1]:
-        flowable.keepWithNext = 1
-    return flowables
-
-
-def _restyle(style: ParagraphStyle, **changes: Any) -> ParagraphStyle:
-    copy = ParagraphStyle(style.name + "+")
-    copy.__dict__.update(style.__dict__)
-    copy.__dict__.update(changes, name=style.name + "+")
-    return copy
-
-
 # -- what both documents share -----------------------------------------------------------------
 
 
-class _Printer:
+class _Printer(StoryWriter):
     def __init__(self, record: dict[str, Any]) -> None:
         self.record = record
         self.s = styles()
         s = self.s
-        self.section = _restyle(s.heading, fontSize=16, leading=20, spaceBefore=14, textColor=ACCENT)
-        self.box = _restyle(s.body, spaceAfter=2)
-        self.note = _restyle(s.small, fontSize=11, leading=14, leftIndent=s.quote.leftIndent, spaceAfter=4)
-        self.bullet_note = _restyle(self.note, leftIndent=s.bullet.leftIndent)
-        self.head = _restyle(s.body, spaceBefore=8, spaceAfter=2)
-        self.group = _restyle(s.subheading, spaceBefore=6)
-        self.action_line = _restyle(s.body, leftIndent=s.quote.leftIndent, spaceAfter=6)
-        self.bullet_action = _restyle(self.action_line, leftIndent=s.bullet.leftIndent)
+        self.section = restyle(s.heading, fontSize=16, leading=20, spaceBefore=14, textColor=ACCENT)
+        self.box = restyle(s.body, spaceAfter=2)
+        self.note = restyle(s.small, fontSize=11, leading=14, leftIndent=s.quote.leftIndent, spaceAfter=4)
+        self.bullet_note = restyle(self.note, leftIndent=s.bullet.leftIndent)
+        self.head = restyle(s.body, spaceBefore=8, spaceAfter=2)
+        self.group = restyle(s.subheading, spaceBefore=6)
+        self.action_line = restyle(s.body, leftIndent=s.quote.leftIndent, spaceAfter=6)
+        self.bullet_action = restyle(self.action_line, leftIndent=s.bullet.leftIndent)
         self._spaced: dict[tuple[int, bool, bool], ParagraphStyle] = {}
         self.kind = record.get("kind")
         self.kind_label = KINDS.get(self.kind) or _text(record.get("kind_label")) or "Rencontre"
@@ -268,30 +222,11 @@ class _Printer:
         label = self.label if len(self.label) <= HEAD_LABEL else self.label[:HEAD_LABEL] + "…"
         return f"{self.title} — {label} (suite)" if label else f"{self.title} (suite)"
 
-    def say(self, text: str, style: ParagraphStyle | None = None, *, bullet: str | None = None) -> Paragraph:
-        return Paragraph(_ours(text), style or self.s.body, bulletText=bullet)
-
-    def labelled(self, label: str, value: str, style: ParagraphStyle | None = None) -> Paragraph:
-        """ "<b>Label :</b> value": ``value`` already marked up."""
-        return Paragraph(f"<b>{_ours(label)}</b> {value}", style or self.s.body)
-
-    def heading(self, text: str) -> Paragraph:
-        return self.say(text, self.section)
-
     def boxed(self, lines: list[Flowable]) -> list[Flowable]:
         """Short lines in a tinted box; long ones as they are (a table cell cannot be split)."""
         if sum(len(getattr(line, "text", "")) for line in lines) > BOX_LIMIT:
             return lines
-        table = Table([[lines]], colWidths=[content_width()])
-        table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), TINT),
-            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 10),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ]))
-        table.spaceBefore, table.spaceAfter = 4, 8
-        return [table]
+        return [tinted_box(lines)]
 
     @property
     def planned(self) -> str:
@@ -301,46 +236,8 @@ class _Printer:
         day = _day(self.record.get("planned_on"), weekday=weekday)
         time = _clock(self.record.get("planned_time"))
         if not day:
-            return _ours("date à choisir ensemble")
+            return our_text("date à choisir ensemble")
         return escape(f"le {day}" + (f" à {time}" if time else ""))
-
-    def words(self, text: Any, style: ParagraphStyle) -> list[Flowable]:
-        """Someone's words as written, one paragraph per line they typed (so a long text flows
-        from page to page); an empty line keeps a little space."""
-        lines = clean_text(str(text or ""), multiline=True).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        pieces: list[str | None] = []  # None: an empty line
-        for line in lines:
-            pieces += _chunks(line) if line.strip() else [None]
-        while pieces and pieces[-1] is None:
-            pieces.pop()
-        flowables: list[Flowable] = []
-        for index, piece in enumerate(pieces):
-            if piece is None:
-                if flowables:
-                    flowables.append(Spacer(1, style.leading / 2))
-                continue
-            first = index == 0 or pieces[index - 1] is None
-            last = index == len(pieces) - 1 or pieces[index + 1] is None
-            flowables.append(Paragraph(markup(piece), self.spaced(style, first=first, last=last)))
-        return flowables
-
-    def spaced(self, style: ParagraphStyle, *, first: bool, last: bool) -> ParagraphStyle:
-        """The lines someone typed stay as close as in their text."""
-        if first and last:
-            return style
-        key = (id(style), first, last)
-        if key not in self._spaced:
-            self._spaced[key] = _restyle(style, spaceBefore=style.spaceBefore if first else 0,
-                                         spaceAfter=style.spaceAfter if last else 0)
-        return self._spaced[key]
-
-    def labelled_words(self, label: str, text: Any, style: ParagraphStyle) -> list[Flowable]:
-        """A label followed by someone's words (which may be long and span several lines)."""
-        paragraphs = self.words(text, style)
-        if paragraphs:
-            first = paragraphs[0]
-            paragraphs[0] = Paragraph(f"<b>{_ours(label)}</b> {first.text}", first.style)
-        return paragraphs
 
     def referent_lines(self, label: str, style: ParagraphStyle | None = None) -> list[Flowable]:
         """Name and contact on two lines, so a phone number is not cut in the middle."""
@@ -357,8 +254,8 @@ def _keep_long(flowables: list[Flowable], length: int) -> list[Flowable]:
     """A short block stays on one page; a long one flows, its first line kept with what is
     above and its last line with what follows."""
     if length <= KEEP_WHOLE or len(flowables) < 3:
-        return _chain(flowables)
-    return [*_chain(flowables[:2]), *flowables[2:-2], *_chain(flowables[-2:])]
+        return chained(flowables)
+    return [*chained(flowables[:2]), *flowables[2:-2], *chained(flowables[-2:])]
 
 
 # -- the record --------------------------------------------------------------------------------
@@ -416,7 +313,7 @@ class _RecordPrinter(_Printer):
         lines += self.referent_lines("Référent de parcours :")
         if not self.ended:
             lines.append(self.say("Compte rendu provisoire : la rencontre n'est pas terminée.",
-                                  _restyle(self.box, fontName=FONT_BOLD)))
+                                  restyle(self.box, fontName=FONT_BOLD)))
         return story + self.boxed(lines)
 
     # -- who was there -------------------------------------------------------------------------
@@ -435,7 +332,7 @@ class _RecordPrinter(_Printer):
         story: list[Flowable] = [self.heading("Qui était là")]
         present = self.record.get("family_present")
         if present is True:
-            story.append(self.say("La famille était présente.", _restyle(s.body, fontName=FONT_BOLD)))
+            story.append(self.say("La famille était présente.", restyle(s.body, fontName=FONT_BOLD)))
         elif present is False:
             story += self.absence()
         else:
@@ -449,16 +346,16 @@ class _RecordPrinter(_Printer):
             if not people:
                 continue
             lines = [self.say(title, self.group)]
-            lines += [Paragraph(f"{_person(p.get('name'), p.get('organisation')) or '?'} — {_ours(self.status(p))}",
-                                s.bullet, bulletText="•") for p in people]
-            story += _chain(lines) if len(lines) <= 12 else lines
+            lines += [Paragraph(f"{_person(p.get('name'), p.get('organisation')) or '?'} — "
+                                f"{our_text(self.status(p))}", s.bullet, bulletText="•") for p in people]
+            story += chained(lines) if len(lines) <= 12 else lines
         if not self.participants:
             story.append(self.say("La liste des participants n'a pas été notée."))
         return story
 
     def absence(self) -> list[Flowable]:
         s = self.s
-        story: list[Flowable] = [self.say("La famille n'était pas présente.", _restyle(s.body, fontName=FONT_BOLD))]
+        story: list[Flowable] = [self.say("La famille n'était pas présente.", restyle(s.body, fontName=FONT_BOLD))]
         reason = self.labelled_words("Pourquoi :", self.record.get("absence_reason"), s.body)
         if reason:
             story += reason
@@ -471,7 +368,7 @@ class _RecordPrinter(_Printer):
                                   + (", de cette façon :" if how else ".")))
             story += how
         else:
-            story.append(self.say(STAYS_OPEN, _restyle(s.body, fontName=FONT_BOLD)))
+            story.append(self.say(STAYS_OPEN, restyle(s.body, fontName=FONT_BOLD)))
         return story
 
     # -- the charter ---------------------------------------------------------------------------
@@ -482,17 +379,17 @@ class _RecordPrinter(_Printer):
         version = _text(charter.get("version"))
         lines: list[Flowable] = [self.heading("La charte"),
                                  Paragraph(f"<b>{markup(title)}</b>"
-                                           + (f" — {_ours('version')} {markup(version)}" if version else ""),
+                                           + (f" — {our_text('version')} {markup(version)}" if version else ""),
                                            self.s.body)]
         at, by = _moment(charter.get("acknowledged_at")), _names(charter.get("acknowledged_by"))
         if at or by:
-            text = _ours("Lue ensemble au début de la rencontre")
+            text = our_text("Lue ensemble au début de la rencontre")
             text += escape(f", le {at}") if at else ""
-            text += f", {_ours('et reconnue par')} {by}" if by else ""
+            text += f", {our_text('et reconnue par')} {by}" if by else ""
             lines.append(Paragraph(text + ".", self.s.body))
         else:
             lines.append(self.say("Pas encore lue ensemble."))
-        return _chain(lines)
+        return chained(lines)
 
     # -- the words, phase by phase -------------------------------------------------------------
 
@@ -508,10 +405,10 @@ class _RecordPrinter(_Printer):
             printed = True
             key = phase.get("key")
             label = _text(phase.get("label")) or PHASES.get(key) or _text(key) or "?"
-            story.append(Paragraph(markup(label), _restyle(self.s.subheading, fontSize=14, leading=18,
+            story.append(Paragraph(markup(label), restyle(self.s.subheading, fontSize=14, leading=18,
                                                             spaceBefore=10, spaceAfter=2)))
             if key == PRIVATE_TIME:
-                story.append(self.say(PRIVATE_INTRO, _restyle(self.s.body, textColor=MUTED, keepWithNext=1)))
+                story.append(self.say(PRIVATE_INTRO, restyle(self.s.body, textColor=MUTED, keepWithNext=1)))
             for entry in entries:
                 story += self.entry(entry)
         if not printed:
@@ -532,16 +429,17 @@ class _RecordPrinter(_Printer):
         if not author:
             return speaker, ""
         if author.get("kind") == ENSEMBLE:
-            return speaker, _ours("Noté ensemble") + (f" ({_theirs(author.get('name'))})" if author.get("name") else "")
-        return speaker, f"{_ours('Noté par')} {written}"
+            name = their_text(author.get("name"))
+            return speaker, our_text("Noté ensemble") + (f" ({name})" if author.get("name") else "")
+        return speaker, f"{our_text('Noté par')} {written}"
 
     @staticmethod
     def said_by(entry: dict[str, Any], speaker: str) -> str:
         """ "Dit par …" under a summary line; "Écrit ensemble" when nobody in particular said it."""
         author = entry.get("author") if isinstance(entry.get("author"), dict) else {}
         if not _text(entry.get("speaker")) and author.get("kind") == ENSEMBLE:
-            return _ours("Écrit ensemble") + (f" ({_theirs(author.get('name'))})" if author.get("name") else "")
-        return f"{_ours('Dit par')} {speaker}" if speaker else ""
+            return our_text("Écrit ensemble") + (f" ({their_text(author.get('name'))})" if author.get("name") else "")
+        return f"{our_text('Dit par')} {speaker}" if speaker else ""
 
     def kind_of(self, entry: dict[str, Any]) -> str:
         return ENTRY_KINDS.get(entry.get("kind")) or _text(entry.get("kind_label")) or "Note"
@@ -552,7 +450,7 @@ class _RecordPrinter(_Printer):
         head = f"<b>{escape(self.kind_of(entry))}</b>" + (f" — {speaker}" if speaker else "")
         flowables: list[Flowable] = [Paragraph(head, self.head)]
         words = self.words(entry.get("text"), s.quote)
-        flowables += words or [self.say("(rien d'écrit)", _restyle(s.quote, textColor=MUTED))]
+        flowables += words or [self.say("(rien d'écrit)", restyle(s.quote, textColor=MUTED))]
         if entry.get("private"):
             flowables.append(self.say(PRIVATE_MARK, self.note))
         if writer:
@@ -566,13 +464,13 @@ class _RecordPrinter(_Printer):
         action = entry.get("action")
         if not isinstance(action, dict):
             return None
-        what = _theirs(action.get("what")) or _ours("(action sans titre)")
+        what = their_text(action.get("what")) or our_text("(action sans titre)")
         who = action.get("who")
         if isinstance(who, dict):
             who = _person(who.get("name"), who.get("organisation"))
         else:
-            who = _theirs(who)
-        return Paragraph(f"→ <b>{_ours('Devenue une action du projet :')}</b> {what}"
+            who = their_text(who)
+        return Paragraph(f"→ <b>{our_text('Devenue une action du projet :')}</b> {what}"
                          + (f" — {who}" if who else ""), style)
 
     # -- summaries -----------------------------------------------------------------------------
@@ -612,18 +510,18 @@ class _RecordPrinter(_Printer):
         validation = self.record.get("validation") if isinstance(self.record.get("validation"), dict) else {}
         validated = validation.get("validated")
         by, on = _names(validation.get("by")), _day(validation.get("on"))
-        said = (f" {_ours('par')} {by}" if by else "") + (escape(f" le {on}") if on else "")
+        said = (f" {our_text('par')} {by}" if by else "") + (escape(f" le {on}") if on else "")
         story: list[Flowable] = [self.heading("Relecture avec la famille")]
         comment = self.words(validation.get("comment"), s.quote)
         if validated is True:
-            story.append(Paragraph(_ours("La famille a relu ce compte rendu et l'a validé") + said + ".", s.body))
+            story.append(Paragraph(our_text("La famille a relu ce compte rendu et l'a validé") + said + ".", s.body))
             if comment:
-                story += _chain([self.say("Ce qu'elle a ajouté :"), *comment[:1]]) + comment[1:]
+                story += chained([self.say("Ce qu'elle a ajouté :"), *comment[:1]]) + comment[1:]
         elif validated is False:
-            story.append(Paragraph(_ours("La famille a relu ce compte rendu et n'est pas d'accord avec ce qui est "
-                                         "écrit") + (f" ({_ours('dit')}{said})" if said else "") + ".", s.body))
+            story.append(Paragraph(our_text("La famille a relu ce compte rendu et n'est pas d'accord avec ce qui est "
+                                         "écrit") + (f" ({our_text('dit')}{said})" if said else "") + ".", s.body))
             if comment:
-                story += _chain([self.say("Son désaccord, avec ses mots :"), *comment[:1]]) + comment[1:]
+                story += chained([self.say("Son désaccord, avec ses mots :"), *comment[:1]]) + comment[1:]
         else:
             story.append(self.say(NOT_READ_BACK))
         return story
@@ -633,13 +531,13 @@ class _RecordPrinter(_Printer):
         story: list[Flowable] = [self.heading("La suite")]
         when = _day(self.record.get("next_meeting_on"))
         if when:
-            story.append(Paragraph(f"<b>{_ours('Prochaine rencontre proposée :')}</b> {escape(when)} "
-                                   + _ours("(une date proposée, que l'on peut changer ensemble)"), s.body))
+            story.append(Paragraph(f"<b>{our_text('Prochaine rencontre proposée :')}</b> {escape(when)} "
+                                   + our_text("(une date proposée, que l'on peut changer ensemble)"), s.body))
         else:
             story.append(self.say("Prochaine rencontre : la date sera choisie ensemble."))
         version = _text(self.record.get("plan_version"))
         if version:
-            story.append(Paragraph(_ours("Ce qui a été décidé est écrit dans le projet pour la famille :")
+            story.append(Paragraph(our_text("Ce qui a été décidé est écrit dans le projet pour la famille :")
                                    + f" <b>version {markup(version)}</b>.", s.body))
         story.append(self.say(NOTHING_HIDDEN))
         return story
@@ -654,8 +552,8 @@ class _InvitationPrinter(_Printer):
         self.recipient = clean_text(recipient)
         s = self.s
         # A little denser than the record: the invitation holds on one page.
-        self.section = _restyle(self.section, spaceBefore=10)
-        self.bullet = _restyle(s.bullet, spaceAfter=3)
+        self.section = restyle(self.section, spaceBefore=10)
+        self.bullet = restyle(s.bullet, spaceAfter=3)
 
     @property
     def title(self) -> str:
@@ -675,17 +573,17 @@ class _InvitationPrinter(_Printer):
             lines.append(self.labelled("Avec :", markup(self.label), self.box))
         lines.append(self.labelled("Quand :", self.when_line(weekday=True), self.box))
         place = _text(self.record.get("place"))
-        lines.append(self.labelled("Où :", markup(place) + " " + _ours("(lieu choisi par la famille)") if place
-                                   else _ours("le lieu sera choisi par la famille"), self.box))
+        lines.append(self.labelled("Où :", markup(place) + " " + our_text("(lieu choisi par la famille)") if place
+                                   else our_text("le lieu sera choisi par la famille"), self.box))
         story += self.boxed(lines)
         story += self.invited()
         story += self.agenda()
         # Read as one block, never cut in two.
-        story += _chain([self.heading("Pour la famille"),
+        story += chained([self.heading("Pour la famille"),
                          *(self.say(text, self.bullet, bullet="•") for text in FAMILY_NOTES)])
         referent = self.referent_lines("Votre référent de parcours :", self.s.body)
         if referent:
-            story += _chain([self.heading("Une question ?"), *referent])
+            story += chained([self.heading("Une question ?"), *referent])
         return story
 
     def invited(self) -> list[Flowable]:
@@ -700,7 +598,7 @@ class _InvitationPrinter(_Printer):
         story: list[Flowable] = [self.heading("Qui est invité")]
         for side, title in GROUPS.items():
             if groups.get(side):
-                story.append(Paragraph(f"<b>{_ours(title + ' :')}</b> " + ", ".join(groups[side]), self.bullet,
+                story.append(Paragraph(f"<b>{our_text(title + ' :')}</b> " + ", ".join(groups[side]), self.bullet,
                                        bulletText="•"))
         if len(story) == 1:
             story.append(self.say("La famille choisit qui elle invite ; la liste sera faite avec elle."))
@@ -715,10 +613,10 @@ class _InvitationPrinter(_Printer):
         author = self.record.get("agenda_author")
         author = author if isinstance(author, dict) else {"kind": FAMILLE, "name": _text(author)}
         if author.get("kind") == PROFESSIONNEL:
-            intro = _ours("Écrit par") + f" {_names(author)}" + _ours(" :")
+            intro = our_text("Écrit par") + f" {_names(author)}" + our_text(" :")
         elif author.get("kind") == ENSEMBLE:
-            intro = _ours("Écrit ensemble, avec les mots de la famille :")
+            intro = our_text("Écrit ensemble, avec les mots de la famille :")
         else:
-            name = _theirs(author.get("name"))
-            intro = _ours("Écrit par la famille, avec ses mots") + (f" ({name})" if name else "") + _ours(" :")
-        return story + _chain([Paragraph(intro, s.body), *words[:1]]) + words[1:]
+            name = their_text(author.get("name"))
+            intro = our_text("Écrit par la famille, avec ses mots") + (f" ({name})" if name else "") + our_text(" :")
+        return story + chained([Paragraph(intro, s.body), *words[:1]]) + words[1:]
