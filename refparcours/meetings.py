@@ -13,6 +13,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -49,6 +50,9 @@ OPEN, PREPARED, DONE = rules.OPEN, rules.PREPARED, rules.ENDED_STATUS
 
 
 def _iso(value: Any) -> str | None:
+    """Dates as they are; moments in the local time of this computer (stored in UTC)."""
+    if isinstance(value, datetime):
+        value = (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).astimezone()
     return value.isoformat() if value else None
 
 

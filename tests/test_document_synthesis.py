@@ -183,7 +183,7 @@ def test_every_entry_printed_verbatim_with_its_kind_and_who_said_it(tmp_path):
     record = sample()
     record["phases"][0]["entries"][0]["text"] = WORDS
     text = running_text(printed(record), tmp_path)
-    body = text[text.index("Ce qui a été dit et écrit"):text.index("Décisions •")]
+    body = text[text.index("Ce qui a été dit et écrit"):text.index("En résumé : ce qui a été décidé")]
     for entry in all_entries(record):
         for line in entry["text"].split("\n"):
             assert flat(line).replace("🚗", "") in body, line  # no emoji glyph in DejaVu Sans
@@ -222,11 +222,11 @@ def test_decisions_name_the_action_they_became_and_are_summed_up(tmp_path):
             "Samira Benali")
     assert text.count(line) == 2, "under the decision, and in the summary"
     assert "→ Devenue une action du projet : Vérifier le calcul des droits CAF — Julie Martin (CAF)" in text
-    summary = text[text.index("Décisions •"):text.index("Désaccords")]
+    summary = text[text.index("En résumé : ce qui a été décidé"):text.index("En résumé : les désaccords")]
     for entry in entries_of_kind(record, DECISION):
         assert flat(entry["text"]) in summary
     assert "Dit par Julie Martin (CAF)" in summary and "Écrit ensemble" in summary
-    disagreements = text[text.index("Désaccords"):text.index("Relecture avec la famille")]
+    disagreements = text[text.index("En résumé : les désaccords"):text.index("Relecture avec la famille")]
     for entry in entries_of_kind(record, DISAGREEMENT):
         assert flat(entry["text"]) in disagreements and "Dit par Samira Benali" in disagreements
 

@@ -498,10 +498,10 @@ class _RecordPrinter(_Printer):
         return story
 
     def decisions(self) -> list[Flowable]:
-        return self.summary("Décisions", DECISION, NO_DECISION)
+        return self.summary("En résumé : ce qui a été décidé", DECISION, NO_DECISION)
 
     def disagreements(self) -> list[Flowable]:
-        return self.summary("Désaccords", DISAGREEMENT, NO_DISAGREEMENT)
+        return self.summary("En résumé : les désaccords", DISAGREEMENT, NO_DISAGREEMENT)
 
     # -- the end -------------------------------------------------------------------------------
 

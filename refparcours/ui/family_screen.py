@@ -18,7 +18,7 @@ from refparcours.settings import Settings, save_settings
 from refparcours.ui.i18n import tr_core
 
 BACKGROUND, INK, ACCENT = "#ffffff", "#000000", "#003c8f"  # black on white: readable on a dim projector
-BASE_POINT_SIZE = 22
+BASE_POINT_SIZE = 28  # read from the far end of a meeting room
 KIND_PLAIN = {
     "information": "Information", "inquietude": "Inquiétude", "ressource": "Une force, une aide",
     "proposition": "Proposition", "decision": "Décidé", "desaccord": "Pas d'accord", "question": "Question",
@@ -124,7 +124,7 @@ class FamilyScreen(QWidget):
         self.phase.setText(tr_core(PHASES_PLAIN.get(record["phase"], "")))
         parts: list[str] = []
         if record["phase"] == OPENING and self._charter is not None:
-            parts.append(f"<h2>{escape(tr_core(self._charter.plain_title))}</h2><ol>")
+            parts.append(f"<p><b>{escape(tr_core(self._charter.plain_title))}</b></p><ol>")
             parts += [f"<li>{escape(tr_core(point))}</li>" for point in self._charter.plain_points]
             parts.append("</ol>")
         for phase in record["phases"]:
@@ -144,4 +144,5 @@ class FamilyScreen(QWidget):
             parts.append(f"<p>{escape(self.tr('Rien n’est encore écrit.'))}</p>")
         self.body.setHtml("".join(parts))
         bar = self.body.verticalScrollBar()
-        bar.setValue(bar.maximum())  # the latest words stay in view
+        # The charter is read from its first point; later, the latest words stay in view.
+        bar.setValue(bar.minimum() if record["phase"] == OPENING else bar.maximum())

@@ -871,6 +871,7 @@ class MeetingPage(QWidget):
 
                 self.family_screen = FamilyScreen(self.settings)
             self.family_screen.show_record(self.record, self.charter)
+            self.family_screen.show_typing(self.input.toPlainText(), self._speaker_name(), self.kind.currentData())
             self.family_screen.show_on_remembered_screen()
         elif self.family_screen is not None:
             self.family_screen.hide()
