@@ -249,3 +249,15 @@ def test_the_meeting_screen_has_labels_and_accessible_names(window, qtbot):
             assert name, f"{kind.__name__} {widget.objectName()!r} has no accessible name"
             if kind in (QLineEdit, QPlainTextEdit, QComboBox):
                 assert widget in buddies, f"{widget.objectName()!r} has no visible label"
+
+
+def test_the_family_screen_text_size_changes_from_the_referent_keyboard_and_is_remembered(window, qtbot):
+    from refparcours.settings import load_settings
+
+    key(window, qtbot, window, Qt.Key.Key_M, CTRL | SHIFT)
+    page = window.meeting_page
+    page.screen_button.setChecked(True)
+    before = page.family_screen.body.font().pointSizeF()
+    key(window, qtbot, page.input, Qt.Key.Key_Equal, CTRL | ALT)
+    assert page.family_screen.body.font().pointSizeF() > before
+    assert load_settings().family_screen_scale == pytest.approx(1.15)

@@ -258,11 +258,15 @@ class MeetingPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("meeting_title")
         self.title.setWordWrap(True)
-        self.screen_button = QPushButton(self.tr("Écran de la &famille (F9)"))
+        self.screen_button = QPushButton(self.tr("Écran de la &famille (F9 ; taille : Ctrl+Alt+= / −)"))
         self.screen_button.setObjectName("family_screen_button")
         self.screen_button.setCheckable(True)
         self.screen_button.toggled.connect(self.toggle_family_screen)
         QShortcut(QKeySequence("F9"), self, self.screen_button.toggle)
+        # The family screen's text size, from the référent's keyboard during the meeting.
+        QShortcut(QKeySequence("Ctrl+Alt+="), self, lambda: self.zoom_family_screen(1.15))
+        QShortcut(QKeySequence("Ctrl+Alt++"), self, lambda: self.zoom_family_screen(1.15))
+        QShortcut(QKeySequence("Ctrl+Alt+-"), self, lambda: self.zoom_family_screen(1 / 1.15))
         self.message = QLabel()
         self.message.setObjectName("meeting_message")
         self.message.setWordWrap(True)
@@ -875,6 +879,11 @@ class MeetingPage(QWidget):
             self.family_screen.show_on_remembered_screen()
         elif self.family_screen is not None:
             self.family_screen.hide()
+
+    def zoom_family_screen(self, factor: float) -> None:
+        if self.family_screen is not None:
+            self.family_screen.zoom(factor)
+            self.status(self.tr("Écran de la famille : texte à %s %%") % round(self.settings.family_screen_scale * 100))
 
     def hide_family_screen(self) -> bool:
         """For the lock screen: returns whether it was shown."""
