@@ -21,13 +21,13 @@ a plain dict (dates as ISO strings):
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from refparcours.errors import UserFacingError, ValidationError
 from refparcours.paths import resources_dir
+from refparcours.tomlfiles import read_toml
 from refparcours.ppf import ENSEMBLE, FAMILLE, PROFESSIONNEL
 
 KINDS = {"synthese": "Synthèse", "commission": "Examen en commission", "suivi": "Réunion de suivi"}
@@ -113,13 +113,7 @@ class CharterFileError(UserFacingError):
 
 
 def parse_charter(data: bytes, source: str = "charte.toml") -> Charter:
-    try:
-        document = tomllib.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise CharterFileError("Le fichier de la charte « {source} » n'est pas en UTF-8.", source=source) from None
-    except tomllib.TOMLDecodeError as error:
-        raise CharterFileError("Le fichier de la charte « {source} » est mal formé : {detail}.", source=source,
-                               detail=str(error)) from None
+    document = read_toml(data, source, "de la charte", CharterFileError)
     version, title = document.get("version"), document.get("titre")
     if not isinstance(version, str) or not version.strip():
         raise CharterFileError("La charte « {source} » n'a pas de version : chaque texte lu doit être retrouvé.",

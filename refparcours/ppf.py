@@ -30,7 +30,6 @@ keeps it as it was; the printed copies and the comparison read only this dict:
 from __future__ import annotations
 
 import calendar
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -38,6 +37,7 @@ from typing import Any
 
 from refparcours.errors import UserFacingError, ValidationError
 from refparcours.paths import resources_dir
+from refparcours.tomlfiles import read_toml
 
 CONTENT_FORMAT = 1
 DEFAULT_DOMAINS = resources_dir() / "ppf" / "domaines.toml"
@@ -155,13 +155,7 @@ class DomainFileError(UserFacingError):
 
 def parse_domains(data: bytes, source: str = "domaines.toml") -> DomainSet:
     """The list of life domains; a file with a mistake is refused with a French message."""
-    try:
-        document = tomllib.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise DomainFileError("Le fichier des domaines « {source} » n'est pas en UTF-8.", source=source) from None
-    except tomllib.TOMLDecodeError as error:
-        raise DomainFileError("Le fichier des domaines « {source} » est mal formé : {detail}.",
-                              source=source, detail=str(error)) from None
+    document = read_toml(data, source, "des domaines", DomainFileError)
     entries = document.get("domaine")
     if not isinstance(entries, list) or not entries:
         raise DomainFileError("Le fichier des domaines « {source} » ne contient aucun [[domaine]].", source=source)

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from datetime import date
 
 import pytest
 from reportlab.pdfbase import pdfmetrics
 
 from refparcours import __version__
+from tests import pdf_helpers
+from tests.pdf_helpers import page_count, raw_text, text_of
 from refparcours.documents.common import FONT, FOOTER_SIZE, PAGE_SIZE, build_pdf, content_width, paragraph, styles
 from refparcours.documents.plan import (
     NO_ACTION,
@@ -55,28 +56,8 @@ def printed(plan=None, *, version="adopted", **options):
                     printed_on=PRINTED, **options)
 
 
-def page_count(pdf: bytes) -> int:
-    return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
-
-
-def raw_text(pdf: bytes, tmp_path, *pages: int) -> str:
-    path = tmp_path / "plan.pdf"
-    path.write_bytes(pdf)
-    window = ["-f", str(pages[0]), "-l", str(pages[0])] if pages else []
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", *window, str(path), "-"], capture_output=True, check=True)
-    return out.stdout.decode("utf-8").replace("\u00a0", " ")
-
-
-def text_of(pdf: bytes, tmp_path, *pages: int) -> str:
-    return re.sub(r"\s+", " ", raw_text(pdf, tmp_path, *pages))
-
-
 def running_text(pdf: bytes, tmp_path) -> str:
-    """The text as it reads across pages: without the footers and the heads of pages 2 and after."""
-    lines = [line for line in raw_text(pdf, tmp_path).replace("\f", "\n").splitlines()
-             if not line.startswith(f"refparcours {__version__} — imprimé le")
-             and not line.startswith("Projet pour la famille — ") and not line.endswith("(suite)")]
-    return re.sub(r"\s+", " ", " ".join(lines))
+    return pdf_helpers.running_text(pdf, tmp_path, r"^Projet pour la famille — |.*\(suite\)$")
 
 
 def flat(text: str) -> str:

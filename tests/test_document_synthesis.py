@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from datetime import date
 
 import pytest
 
 from refparcours import __version__
+from tests import pdf_helpers
+from tests.pdf_helpers import page_count, text_of
 from refparcours.documents.synthesis import (
     FAMILY_NOTES,
     NO_AGENDA,
@@ -55,29 +56,8 @@ def invitation(record=None, **options):
     return invitation_pdf(record if record is not None else sample(), printed_on=PRINTED, **options)
 
 
-def page_count(pdf: bytes) -> int:
-    return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
-
-
-def raw_text(pdf: bytes, tmp_path, *pages: int) -> str:
-    path = tmp_path / "synthese.pdf"
-    path.write_bytes(pdf)
-    window = ["-f", str(pages[0]), "-l", str(pages[0])] if pages else []
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", *window, str(path), "-"], capture_output=True, check=True)
-    return out.stdout.decode("utf-8").replace("\u00a0", " ")
-
-
-def text_of(pdf: bytes, tmp_path, *pages: int) -> str:
-    return re.sub(r"\s+", " ", raw_text(pdf, tmp_path, *pages))
-
-
 def running_text(pdf: bytes, tmp_path) -> str:
-    """The text as it reads across pages: without the footers, footer notes and page heads."""
-    lines = [line for line in raw_text(pdf, tmp_path).replace("\f", "\n").splitlines()
-             if not line.startswith(f"refparcours {__version__} — imprimé le")
-             and not re.match(r"^(Synthèse|Invitation|Examen en commission|Réunion de suivi)\b.* du \d\d/", line)
-             and not line.endswith("(suite)")]
-    return re.sub(r"\s+", " ", " ".join(lines))
+    return pdf_helpers.running_text(pdf, tmp_path, r"^(Synthèse|Invitation|Examen en commission|Réunion de suivi)\b.* du \d\d/|.*\(suite\)$")
 
 
 def flat(text: str) -> str:

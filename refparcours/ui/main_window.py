@@ -187,13 +187,20 @@ class MainWindow(QMainWindow):
             self.pages.insertWidget(1, self._plan_page)
         return self._plan_page
 
-    def open_plan(self) -> None:
-        """The dossier's PPF, full window: readable with the family beside you."""
+    def _chosen_dossier(self):
+        """The dossier shown, its edits saved; None (and a word in the status bar) if none is."""
         dossier_id = self._editor.dossier_id if self._editor is not None else None
         if dossier_id is None:
             self.statusBar().showMessage(self.tr("Choisissez d'abord un dossier."), STATUS_TIMEOUT_MS)
-            return
+            return None
         self.flush_edits()
+        return dossier_id
+
+    def open_plan(self) -> None:
+        """The dossier's PPF, full window: readable with the family beside you."""
+        dossier_id = self._chosen_dossier()
+        if dossier_id is None:
+            return
         try:
             self.plan_page.open_plan(dossier_id)
         except UserFacingError as error:
@@ -217,11 +224,9 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id=None) -> None:
         """The dossier's meeting with the family: the one under way (resumed), the one being
         prepared, or a new one."""
-        dossier_id = self._editor.dossier_id if self._editor is not None else None
+        dossier_id = self._chosen_dossier()
         if dossier_id is None:
-            self.statusBar().showMessage(self.tr("Choisissez d'abord un dossier."), STATUS_TIMEOUT_MS)
             return
-        self.flush_edits()
         try:
             if meeting_id:
                 self.meeting_page.show_meeting(meeting_id)
