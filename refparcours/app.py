@@ -178,36 +178,44 @@ def find_dossier(service, text: str):
 
 
 def run_print_plan(args) -> int:
+    from refparcours.consents import PARTNER_COPY, ConsentService
     from refparcours.documents.common import write_pdf
     from refparcours.documents.plan import plan_pdf
-    from refparcours.plans import PARTNER_COPY, PlanService
+    from refparcours.plans import PlanService
     from refparcours.security.session import open_for_command
 
     try:
         opened = open_for_command(_database_argument(args), args.user, args.passphrase_file)
         try:
             service = dossier_service_for(opened)
-            plans = PlanService(service)
-            plan_id = plans.plan_for(find_dossier(service, args.dossier))
-            if args.copy == PARTNER_COPY and not args.recipient.strip():
-                raise UserFacingError("Une copie partenaire est pour quelqu'un : nommez-le avec --recipient.")
-            if args.copy == PARTNER_COPY and not plans.content(plan_id)["partner_sections"]:
-                raise UserFacingError("Aucune partie n'a encore été choisie avec la famille pour une copie "
-                                      "partenaire : choisissez-les avec elle dans le projet.")
+            plans, consents = PlanService(service), ConsentService(service)
+            dossier_id = find_dossier(service, args.dossier)
+            plan_id = plans.plan_for(dossier_id)
+            authorization, recipient = None, None
+            if args.copy == PARTNER_COPY:
+                if not args.recipient.strip():
+                    raise UserFacingError("Une copie partenaire est pour quelqu'un : nommez-le avec --recipient.")
+                # The gate: only for a recipient covered by the family's consent (or a legal ground).
+                recipient = consents.recipient(args.recipient, args.category or "")
+                sections = plans.content(plan_id)["partner_sections"]
+                authorization = consents.authorize_plan_copy(dossier_id, recipient, sections)
             version = plans.version(plan_id, args.plan_version) if args.plan_version else plans.freeze_for_print(plan_id)
             content = version.content
-            if args.copy == PARTNER_COPY and args.plan_version is not None:
-                # An older version is shared only as far as the family's current choice allows.
+            if args.copy == PARTNER_COPY:
+                # Whatever the version, only what the family shares today goes to a partner.
                 content = {**content, "partner_sections": plans.content(plan_id)["partner_sections"]}
             data = plan_pdf(content, version=version.meta(), copy=args.copy, plain=args.plain,
                             signatures=args.signatures, recipient=args.recipient, printed_on=service.today())
             write_pdf(args.out, data)
+            consents.log_sharing(dossier_id, document="Projet pour la famille", document_ref=f"version {version.number}",
+                                 copy=args.copy, recipient=args.recipient or "la famille",
+                                 purpose="impression (ligne de commande)", authorization=authorization,
+                                 recipient_partner_id=recipient.partner_id if recipient else None,
+                                 recipient_category=recipient.category if recipient else "")
             if args.recipient:
                 plans.record_handover(plan_id, version.number, copy=args.copy, recipient=args.recipient,
                                       how="impression (ligne de commande)",
                                       sections=content["partner_sections"] if args.copy == PARTNER_COPY else None)
-            else:
-                plans.record_print(plan_id, version.number, args.copy)
         finally:
             opened.close()
     except UserFacingError as error:
@@ -216,6 +224,23 @@ def run_print_plan(args) -> int:
         print(f"refparcours : le PDF n'a pas pu être écrit ({error.strerror or error}).", file=sys.stderr)
         return 2
     print(f"Projet version {version.number} imprimé : {args.out}")
+    return 0
+
+
+def run_export_person(args) -> int:
+    from refparcours.rights import RightsService
+    from refparcours.security.session import open_for_command
+
+    try:
+        opened = open_for_command(_database_argument(args), args.user, args.passphrase_file)
+        try:
+            rights = RightsService(dossier_service_for(opened))
+            pdf_path, json_path = rights.export_person(rights.find_person(args.person), args.out)
+        finally:
+            opened.close()
+    except UserFacingError as error:
+        return _print_error(error)
+    print(f"Export d'accès écrit : {pdf_path}\n                      {json_path}")
     return 0
 
 
@@ -229,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         return {"backup": run_backup, "restore": run_restore, "check": run_check}[args.command](args)
     if args.command == "print-plan":
         return run_print_plan(args)
+    if args.command == "export-person":
+        return run_export_person(args)
     if args.command == "bench":
         from refparcours.bench import run_bench
 

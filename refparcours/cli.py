@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from refparcours import __version__
+from refparcours.consent import PROFESSIONAL_CATEGORIES
 
 
 def _size(text: str) -> int:
@@ -111,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
             "  refparcours audit verify                      vérifie le journal d'audit\n"
             "  refparcours backup | restore FICHIER | check  sauvegarde, restauration, vérification\n"
             "  refparcours print-plan \"Benali\" --out plan.pdf  imprime le projet pour la famille\n"
+            "  refparcours export-person \"Samira Benali\" --out ~/export   droit d'accès (PDF + JSON)\n"
             "  refparcours bench --size 20000                mesure les performances"
         ),
     )
@@ -182,12 +184,28 @@ def build_parser() -> argparse.ArgumentParser:
     print_plan.add_argument("--copy", choices=["famille", "partenaire"], default="famille",
                             help="copie pour la famille (défaut) ou pour un partenaire (seulement les parties que "
                                  "la famille a accepté de partager)")
-    print_plan.add_argument("--recipient", default="", metavar="NOM", help="le partenaire destinataire")
+    print_plan.add_argument("--recipient", default="", metavar="NOM",
+                            help="à qui la copie est remise : pour une copie partenaire, le nom d'un partenaire de la "
+                                 "liste, ou un professionnel avec --category")
+    print_plan.add_argument("--category", default="", metavar="CATÉGORIE",
+                            choices=["", *PROFESSIONAL_CATEGORIES],
+                            help="catégorie de professionnels d'un destinataire hors liste : "
+                                 + ", ".join(PROFESSIONAL_CATEGORIES))
     print_plan.add_argument("--plain", action="store_true", help="langage simple : phrases courtes, un symbole par "
                                                                   "domaine, gros caractères")
     print_plan.add_argument("--signatures", action="store_true", help="ajouter le cadre des signatures (facultatives)")
     print_plan.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     _add_account_options(print_plan)
+
+    export = commands.add_parser(
+        "export-person", help="droit d'accès : tout ce qui est enregistré sur une personne (PDF et JSON)",
+        description="Écrit dans DOSSIER un PDF lisible et un JSON de tout ce qui est enregistré sur la personne : "
+                    "son dossier, les projets et leurs versions, les rencontres, les repérages, ses accords, les "
+                    "partages, les corrections. L'export est inscrit dans le journal des partages.")
+    export.add_argument("person", metavar="PERSONNE", help="son identifiant, ou « Prénom Nom »")
+    export.add_argument("--out", type=Path, required=True, metavar="DOSSIER", help="le dossier où écrire")
+    export.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    _add_account_options(export)
 
     bench = commands.add_parser(
         "bench",

@@ -12,12 +12,15 @@ from sqlalchemy import select
 
 from refparcours.data import tables
 from refparcours.data.database import Database
+from refparcours.consents import ConsentService
 from refparcours.domain import ContactKind, DossierState, HouseholdRole
+from refparcours.meeting import load_charter
 from refparcours.dossiers import DossierService
 from refparcours.plans import PlanService
 from refparcours.ppf import BESOIN, DEMANDE, ENSEMBLE, FAMILLE, OBJECTIF, OBSERVATION, POINT_DE_VUE, PROFESSIONNEL, Writer
 from refparcours.security import audit
 
+DEMO_PARTNER = "CCAS de la ville"
 DEMANDES = (
     "Je voudrais qu'on arrête de me parler de mes dettes à chaque rendez-vous et qu'on m'aide vraiment à garder "
     "l'appartement. Mes enfants ont leurs copains ici, leur école, le club de foot de Mathéo. Si on part, tout "
@@ -79,9 +82,27 @@ def add_demo_plans(database: Database, *, count: int = 3, seed: int = 1, referen
     with database.engine.connect() as connection:
         chosen = connection.execute(select(d.id).where(d.state == DossierState.ACCOMPAGNEMENT)
                                     .order_by(d.sort_key, d.id).limit(count)).scalars().all()
+    consents = ConsentService(dossiers)
+    ccas = consents.add_partner(DEMO_PARTNER, "ccas", "03 20 11 22 33")
+    consents.sign_charter(ccas, load_charter().version, reference - timedelta(days=90), "Mme Dupuis, directrice")
+    consents.add_partner("Collège Jean-Moulin", "education", "0590001X@ac-lille.fr")  # has not signed yet
     for number, dossier_id in enumerate(chosen):
         _one_plan(plans, dossier_id, DEMANDES[number % len(DEMANDES)], reference, rng)
+        _consents(consents, dossier_id, ccas, reference)
     return len(chosen)
+
+
+def _consents(consents: ConsentService, dossier_id: uuid.UUID, ccas: uuid.UUID, reference: date) -> None:
+    """Every adult agrees that the CCAS and the CAF receive the plan's actions and their demande."""
+    data = consents.dossiers.load(dossier_id, record_read=False)
+    for person in data["persons"]:
+        if person["role"] == HouseholdRole.ADULTE:
+            consents.record_consent(dossier_id, person["id"], {
+                "categories": ["situation_familiale", "evaluation_sociale", "actions", "professionnels",
+                               "conditions_de_vie"],
+                "recipient_partners": [str(ccas)], "recipient_categories": ["caf"], "media": ["papier", "courriel"],
+                "purpose": "Suivre ensemble le dossier de logement", "collected_how": "ecrit",
+                "collected_on": reference - timedelta(days=20), "collected_by": data["referent"] or "Le référent"})
 
 
 def _one_plan(plans: PlanService, dossier_id: uuid.UUID, demande: str, reference: date, rng: random.Random) -> None:

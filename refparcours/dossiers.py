@@ -74,6 +74,14 @@ class DossierRow:
     person_count: int
 
 
+def _shown(value: Any) -> str:
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    return "" if value is None else str(value)
+
+
 def key_to_uuid(key: DossierKey) -> uuid.UUID:
     return key if isinstance(key, uuid.UUID) else uuid.UUID(hex=str(key))
 
@@ -120,6 +128,24 @@ class DossierService:
             raise ValidationError("Ce dossier n'est pas suivi par votre compte : demandez à son référent "
                                   "de le partager avec vous.")
 
+    def check_writable(self, connection: Any, dossier_id: uuid.UUID) -> None:
+        """An archived dossier is read-only: it stays readable, nothing is changed in it."""
+        archived = connection.execute(select(tables.dossier.c.archived_on)
+                                      .where(tables.dossier.c.id == dossier_id)).scalar()
+        if archived is not None:
+            raise ValidationError("Ce dossier est archivé depuis le {day} : on peut le lire, plus le modifier.",
+                                  day=archived.strftime("%d/%m/%Y"))
+
+    def _history(self, session: Any, kind: RecordKind, record_id: uuid.UUID, dossier_id: uuid.UUID,
+                 previous: dict[str, Any], cleaned: dict[str, Any]) -> None:
+        """Rectification: the previous value of every corrected field, readable by the person."""
+        rows = [{"id": uuid.uuid4(), "dossier_id": dossier_id, "record_type": kind.table.name, "record_id": record_id,
+                 "field": field, "old_value": _shown(previous[field]), "new_value": _shown(value),
+                 "changed_at": tables.utc_now(), "changed_by": self.actor.username}
+                for field, value in cleaned.items() if previous.get(field) != value and field != "search_text"]
+        if rows:
+            session.execute(tables.field_history.insert(), rows)
+
     def _log(self, session: Any, operation: str, kind: RecordKind, record_id: uuid.UUID, *,
              dossier_id: uuid.UUID | None = None, fields: Any = ()) -> None:
         details = []
@@ -136,11 +162,13 @@ class DossierService:
         with self.database.engine.connect() as connection:
             return connection.scalar(select(func.count()).select_from(tables.dossier)) or 0
 
-    def search(self, query: str = "", states: Sequence[DossierState] | None = None) -> list[DossierKey]:
+    def search(self, query: str = "", states: Sequence[DossierState] | None = None, *,
+               archived: bool = False) -> list[DossierKey]:
         """Keys of the dossiers whose label or member names contain every word typed,
-        accents and case ignored, sorted by label."""
+        accents and case ignored, sorted by label; archived dossiers only when asked."""
         dossier = tables.dossier.c
         statement = select(type_coerce(dossier.id, String))
+        statement = statement.where(dossier.archived_on.isnot(None) if archived else dossier.archived_on.is_(None))
         for term in search_terms(query):
             statement = statement.where(dossier.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
         if states:
@@ -191,9 +219,12 @@ class DossierService:
         """Change some fields of one record; return their previous values (for undo)."""
         with self.database.session() as session:
             record = self._get(session, kind, record_id)
-            self.check_scope(session, record.id if kind is DOSSIER else record.dossier_id)
+            dossier_id = record.id if kind is DOSSIER else record.dossier_id
+            self.check_scope(session, dossier_id)
+            self.check_writable(session, dossier_id)
             cleaned = self._checked(kind, _values(record, kind), changes)
             previous = {field: getattr(record, field) for field in cleaned}
+            self._history(session, kind, record_id, dossier_id, previous, cleaned)
             for field, value in cleaned.items():
                 setattr(record, field, value)
             if kind is DOSSIER and "label" in cleaned:
@@ -234,6 +265,7 @@ class DossierService:
         fields = self.prepare_member(kind, values)
         with self.database.session() as session:
             self.check_scope(session, dossier_id)
+            self.check_writable(session, dossier_id)
             dossier = self._get(session, DOSSIER, dossier_id)
             siblings = dossier.persons if kind is PERSON else dossier.contacts
             record = kind.model(**fields, position=max((s.position for s in siblings), default=-1) + 1)
@@ -249,6 +281,8 @@ class DossierService:
         with self.database.session() as session:
             record = self._get(session, kind, record_id)
             self.check_scope(session, record.id if kind is DOSSIER else record.dossier_id)
+            if kind is not DOSSIER:
+                self.check_writable(session, record.dossier_id)
             data = snapshot(record)
             if kind is DOSSIER:
                 data["persons"] = [snapshot(p) for p in record.persons]

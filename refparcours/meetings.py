@@ -93,9 +93,14 @@ class MeetingService:
         audit.append(connection, self.actor, operation, record_type=table, record_id=str(record_id),
                      detail=" ; ".join(p for p in (f"dossier {dossier_id}", detail) if p))
 
+    def _writable(self, connection: Connection, meeting_id: uuid.UUID) -> dict[str, Any]:
+        row = self._meeting(connection, meeting_id)
+        self.dossiers.check_writable(connection, row["dossier_id"])
+        return row
+
     def _set(self, meeting_id: uuid.UUID, values: dict[str, Any], detail: str) -> None:
         with self.database.engine.begin() as connection:
-            row = self._meeting(connection, meeting_id)
+            row = self._writable(connection, meeting_id)
             connection.execute(update(tables.meeting).where(tables.meeting.c.id == meeting_id).values(**values))
             self._log(connection, audit.UPDATE, "meeting", meeting_id, row["dossier_id"], detail)
 
@@ -110,6 +115,7 @@ class MeetingService:
         meeting_id = uuid.uuid4()
         with self.database.engine.begin() as connection:
             self.dossiers.check_scope(connection, dossier_id)
+            self.dossiers.check_writable(connection, dossier_id)
             connection.execute(insert(tables.meeting).values(
                 id=meeting_id, dossier_id=dossier_id, status=PREPARED, phase=PREPARATION, author_kind=author.kind,
                 author_name=author.name, author_organisation=author.organisation, **values))
@@ -165,7 +171,7 @@ class MeetingService:
             raise ValidationError("Écrivez le nom de la personne.", field="name")
         participant_id = uuid.uuid4()
         with self.database.engine.begin() as connection:
-            row = self._meeting(connection, meeting_id)
+            row = self._writable(connection, meeting_id)
             p = tables.meeting_participant.c
             position = connection.execute(select(func.coalesce(func.max(p.position), -1))
                                           .where(p.meeting_id == meeting_id)).scalar() + 1
@@ -189,7 +195,7 @@ class MeetingService:
                 tables.meeting_participant.c.id == participant_id)).scalar()
             if meeting_id is None:
                 raise UserFacingError("Cette personne ne fait plus partie de la rencontre.")
-            row = self._meeting(connection, meeting_id)
+            row = self._writable(connection, meeting_id)
             connection.execute(update(tables.meeting_participant)
                                .where(tables.meeting_participant.c.id == participant_id).values(**values))
             self._log(connection, audit.UPDATE, "meeting_participant", participant_id, row["dossier_id"], detail)
@@ -258,7 +264,7 @@ class MeetingService:
             raise ValidationError("La note est vide.", field="text")
         entry_id = entry_id or uuid.uuid4()
         with self.database.engine.begin() as connection:
-            row = self._meeting(connection, meeting_id)
+            row = self._writable(connection, meeting_id)
             if row["status"] != OPEN or row["phase"] == ENDED:
                 raise UserFacingError("La rencontre n'est pas ouverte : on n'y écrit plus.")
             speaker = connection.execute(select(tables.meeting_participant).where(
@@ -285,7 +291,7 @@ class MeetingService:
                                    .where(tables.meeting_entry.c.id == entry_id)).mappings().first()
         if entry is None:
             raise UserFacingError("Cette note n'existe plus.")
-        return dict(entry), self._meeting(connection, entry["meeting_id"])
+        return dict(entry), self._writable(connection, entry["meeting_id"])
 
     def edit_entry(self, entry_id: uuid.UUID, text: str, writer: Writer) -> str:
         """A corrected note; returns the previous text (for undo)."""

@@ -36,6 +36,7 @@ from refparcours.ppf import (
     Writer,
 )
 from refparcours.rules import check_past_date
+from refparcours.data.tables import utc_now
 from refparcours.security import audit
 from refparcours.text import SHORT_TEXT_MAX, check_length, clean_text, format_date, parse_date
 
@@ -155,6 +156,7 @@ class PlanService:
                 return plan_id
             if connection.execute(select(tables.dossier.c.id).where(tables.dossier.c.id == dossier_id)).first() is None:
                 raise UserFacingError("Ce dossier n'existe plus.")
+            self.dossiers.check_writable(connection, dossier_id)
             plan_id = self.new_id()
             connection.execute(insert(tables.plan).values(
                 id=plan_id, dossier_id=dossier_id, next_review_on=ppf.proposed_review(self.today())))
@@ -171,6 +173,7 @@ class PlanService:
 
     def _begin(self, connection: Connection, plan_id: uuid.UUID) -> tuple[dict[str, Any], _Recorder]:
         plan = self._plan(connection, plan_id)
+        self.dossiers.check_writable(connection, plan["dossier_id"])
         return plan, _Recorder(connection, Changeset(plan["dossier_id"]))
 
     def _log(self, connection: Connection, operation: str, table: str, record_id: uuid.UUID,
@@ -178,6 +181,15 @@ class PlanService:
         # Which record and which fields, never the family's words.
         audit.append(connection, self.actor, operation, record_type=table, record_id=str(record_id),
                      detail=" ; ".join(part for part in (f"dossier {dossier_id}", detail) if part))
+
+    def _history(self, connection: Connection, dossier_id: uuid.UUID, record_type: str, record_id: uuid.UUID,
+                 changes: dict[str, tuple[str, str]], writer: Writer) -> None:
+        """Rectification: what a text said before it was corrected, and who corrected it."""
+        rows = [{"id": self.new_id(), "dossier_id": dossier_id, "record_type": record_type, "record_id": record_id,
+                 "field": field, "old_value": old or "", "new_value": new or "", "changed_at": utc_now(),
+                 "changed_by": _writer_name(writer)} for field, (old, new) in changes.items() if old != new]
+        if rows:
+            connection.execute(insert(tables.field_history), rows)
 
     def set_plan_fields(self, plan_id: uuid.UUID, changes: dict[str, Any]) -> Changeset:
         """The next review date (a proposal, in the future or today) and how to reach the référent."""
@@ -258,6 +270,8 @@ class PlanService:
             if text == entry["text"]:
                 return recorder.changeset
             recorder.write("plan_entry", entry_id, {"text": text, **_author_values(writer)})
+            self._history(connection, plan["dossier_id"], "plan_entry", entry_id, {"text": (entry["text"], text)},
+                          writer)
             self._log(connection, audit.UPDATE, "plan_entry", entry_id, plan["dossier_id"], "champs : text")
         return recorder.changeset
 
@@ -313,6 +327,8 @@ class PlanService:
             if touched_text:
                 ppf.check_may_change(writer, action["author_kind"])
             recorder.write("plan_action", action_id, values)
+            self._history(connection, plan["dossier_id"], "plan_action", action_id,
+                          {name: (action[name], values[name]) for name in touched_text}, writer)
             self._log(connection, audit.UPDATE, "plan_action", action_id, plan["dossier_id"],
                       "champs : " + ", ".join(sorted(values)))
         return recorder.changeset
@@ -610,12 +626,6 @@ class PlanService:
                 sections=sections, how=clean_text(how)[:200], recorded_by=self.actor.username))
             self._log(connection, audit.PRINT if copy == FAMILY_COPY else audit.EXPORT, "plan_handover", handover_id,
                       plan["dossier_id"], f"version {number} ; copie {copy}")
-
-    def record_print(self, plan_id: uuid.UUID, number: int, copy: str) -> None:
-        """A print not (yet) handed to anyone: only the audit log knows."""
-        with self.database.engine.begin() as connection:
-            plan = self._plan(connection, plan_id)
-            self._log(connection, audit.PRINT, "plan", plan_id, plan["dossier_id"], f"version {number} ; copie {copy}")
 
     # -- reading -------------------------------------------------------------------------
 

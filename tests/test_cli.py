@@ -198,8 +198,13 @@ def test_print_plan_writes_the_family_and_partner_copies_and_explains_mistakes(r
     assert "Ce que font les professionnels" in text and "page 1 / " in text
 
     partner = tmp_path / "partenaire.pdf"
-    result = run("print-plan", str(dossier_id), "--copy", "partenaire", "--recipient", "CCAS", "--out", str(partner),
-                 "--database", str(path))
+    # The gate: the family agreed for the CCAS (a listed partner), not for the school.
+    refused = run("print-plan", str(dossier_id), "--copy", "partenaire", "--recipient", "Collège Jean-Moulin",
+                  "--out", str(partner), "--database", str(path))
+    assert refused.returncode == 2 and "Partage avec « Collège Jean-Moulin » impossible" in refused.stderr
+    assert not partner.exists()
+    result = run("print-plan", str(dossier_id), "--copy", "partenaire", "--recipient", "CCAS de la ville",
+                 "--out", str(partner), "--database", str(path))
     assert result.returncode == 0, result.stderr
     text = subprocess.run(["pdftotext", str(partner), "-"], capture_output=True, text=True, check=True).stdout
     assert "Copie pour un partenaire" in text

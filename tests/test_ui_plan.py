@@ -233,8 +233,8 @@ def test_printing_the_draft_freezes_a_version_once(window, qtbot, tmp_path):
     assert dialog.save(str(tmp_path / "a.pdf"))
     assert dialog.save(str(tmp_path / "b.pdf"))
     assert [v.number for v in page.plans.versions(page.plan_id)] == [1]
-    dialog.copy_choice.setCurrentIndex(1)  # partner copy: nothing chosen with the family yet
-    assert "choisi" in dialog.message.text() or "famille" in dialog.message.text()
+    dialog.copy_choice.setCurrentIndex(1)  # partner copy: to nobody yet
+    assert dialog.message.text() == "Dites à qui la copie est destinée."
     assert not dialog.save_button.isEnabled()
     assert date.today()  # the dialog never needs the real date to print
 

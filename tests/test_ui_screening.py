@@ -155,7 +155,12 @@ def test_the_family_summary_is_printed_to_pdf_and_logged(window, qtbot, tmp_path
         assert "Famille N'Diaye" in text
     with window.service.database.engine.connect() as connection:
         printed = audit.entries(connection, operation="print")
-    assert len(printed) == 1 and printed[0].record_id == str(screening_id)
+    assert len(printed) == 1 and "Résumé du repérage" in printed[0].detail
+    # The family's copy is in the sharing log, with the screening's date.
+    from refparcours.consents import ConsentService
+
+    logged = ConsentService(window.service).sharing_log(window.editor.dossier_id)
+    assert [(r["document"], r["copy"]) for r in logged] == [("Résumé du repérage", "famille")]
 
 
 def test_an_administrator_chooses_the_territory_criteria_file_and_a_broken_one_is_refused(window, tmp_path,

@@ -38,6 +38,8 @@ class Dossier(Base):
     search_text: Mapped[str]
     sort_key: Mapped[str]
     owner_id: Mapped[uuid.UUID | None]
+    archived_on: Mapped[date | None]
+    archive_reason: Mapped[str]
 
     persons: Mapped[list[Person]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan", passive_deletes=True, order_by="Person.position"

@@ -90,9 +90,12 @@ dossier = Table(
     _text("sort_key", 200),
     # The account of the référent who follows the dossier (None: not yet attributed).
     Column("owner_id", Uuid(), ForeignKey("account.id", ondelete="SET NULL")),
+    # Two years without contact: archived with a written justification, read-only and out of the lists.
+    Column("archived_on", Date()),
+    Column("archive_reason", Text(), nullable=False, default=""),
     *_record_columns(),
     # Covering index: filtering and sorting the list reads this index only, never the rows.
-    Index("ix_dossier_search", "sort_key", "id", "state", "search_text", "owner_id"),
+    Index("ix_dossier_search", "sort_key", "id", "state", "search_text", "owner_id", "archived_on"),
 )
 
 person = Table(
@@ -399,5 +402,105 @@ meeting_draft = Table(
     Column("text", Text(), nullable=False, default=""),
     Column("participant_id", Uuid()),
     _text("kind", 20),
+    *_record_columns(),
+)
+
+
+# -- Charter, consents, sharing log, rights ------------------------------------------------------
+
+# A partner structure of the territory (it signs the charter; it may receive what the family agreed to).
+partner = Table(
+    "partner",
+    metadata,
+    _text("name", 300, default=None),
+    _text("category", 30),
+    _text("contact", 300),
+    *_record_columns(),
+)
+
+# Who signed which version of the charter, and when (the structure itself, or a named professional).
+charter_signature = Table(
+    "charter_signature",
+    metadata,
+    Column("partner_id", Uuid(), ForeignKey("partner.id", ondelete="CASCADE"), nullable=False, index=True),
+    _text("professional", 200),
+    _text("charter_version", 100),
+    Column("signed_on", Date(), nullable=False),
+    *_record_columns(),
+)
+
+# An adult's consent to sharing, or (child protection) the legal ground of a sharing.
+consent = Table(
+    "consent",
+    metadata,
+    Column("dossier_id", Uuid(), ForeignKey("dossier.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("person_id", Uuid(), ForeignKey("person.id", ondelete="CASCADE")),
+    _text("basis", 20),  # consentement, fondement_legal
+    _text("legal_ground", 40),
+    Column("justification", Text(), nullable=False, default=""),
+    Column("categories", JSON(), nullable=False),
+    Column("recipient_partners", JSON(), nullable=False),
+    Column("recipient_categories", JSON(), nullable=False),
+    Column("media", JSON(), nullable=False),
+    Column("purpose", Text(), nullable=False, default=""),
+    _text("collected_how", 20),
+    Column("collected_on", Date(), nullable=False),
+    _text("collected_by", 200),
+    Column("withdrawn_on", Date()),
+    _text("withdrawn_how", 300),
+    *_record_columns(),
+)
+
+# Every print, export and transmission: what, to whom, why, on which consent or ground.
+sharing_log = Table(
+    "sharing_log",
+    metadata,
+    Column("dossier_id", Uuid(), ForeignKey("dossier.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    _text("document", 60),
+    _text("document_ref", 100),
+    _text("copy", 20),  # famille, partenaire
+    _text("recipient", 300),
+    Column("recipient_partner_id", Uuid()),  # no foreign key: the log outlives the partner list
+    _text("recipient_category", 30),
+    _text("purpose", 300),
+    Column("basis", Text(), nullable=False, default=""),
+    Column("consent_ids", JSON(), nullable=False),
+    Column("family_present", Boolean()),
+    Column("family_informed", Boolean()),
+    Column("address_included", Boolean(), nullable=False, default=False),
+    _text("address_reason", 300),
+    _text("recorded_by", 100),
+    *_record_columns(),
+)
+
+# Rectification: every correction keeps the previous value, readable by the person.
+field_history = Table(
+    "field_history",
+    metadata,
+    Column("dossier_id", Uuid(), ForeignKey("dossier.id", ondelete="CASCADE"), nullable=False, index=True),
+    _text("record_type", 40),
+    Column("record_id", Uuid(), nullable=False, index=True),
+    _text("field", 60),
+    Column("old_value", Text(), nullable=False, default=""),
+    Column("new_value", Text(), nullable=False, default=""),
+    Column("changed_at", DateTime(timezone=True), nullable=False),
+    _text("changed_by", 200),
+    *_record_columns(),
+)
+
+# What is left of a deleted dossier for the indicators: nothing that names anyone.
+anonymous_trace = Table(
+    "anonymous_trace",
+    metadata,
+    Column("year_opened", Integer()),
+    Column("year_closed", Integer()),
+    _text("state", 20),
+    _text("territory", 300),
+    Column("persons", Integer(), nullable=False, default=0),
+    _text("closure_reason", 300),
+    Column("plan_versions", Integer(), nullable=False, default=0),
+    Column("meetings", Integer(), nullable=False, default=0),
+    Column("deleted_on", Date(), nullable=False),
     *_record_columns(),
 )

@@ -376,6 +376,12 @@ class DossierEditor(QWidget):
         self.screenings_tab = ScreeningHistory()
         self.screenings_tab.print_requested.connect(self.print_screening)
         self.tabs.addTab(self.screenings_tab, self.tr("Re&pérages"))
+        from refparcours.consents import ConsentService
+        from refparcours.ui.sharing import SharingPanel
+
+        self.sharing_tab = SharingPanel(lambda: ConsentService(self.controller.service))
+        self.sharing_tab.status_message.connect(self.status_message.emit)
+        self.tabs.addTab(self.sharing_tab, self.tr("Accor&ds et partages"))
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -452,6 +458,7 @@ class DossierEditor(QWidget):
         if not same:  # an edit of the dossier never changes its screenings
             self.refresh_screenings()
             self.refresh_resumable()
+            self.sharing_tab.show_dossier(data)
         self._show_header()
         self._apply_address_protection()
 
@@ -537,7 +544,6 @@ class DossierEditor(QWidget):
         from refparcours.documents.common import write_pdf
         from refparcours.documents.screening_summary import screening_summary_pdf
         from refparcours.screening import load_criteria
-        from refparcours.security import audit
 
         if entry is None or self.dossier is None:
             return
@@ -563,9 +569,12 @@ class DossierEditor(QWidget):
             message = error_text(error) if isinstance(error, UserFacingError) else str(error)
             self.status_message.emit(self.tr("Le résumé n'a pas pu être écrit : %s") % message)
             return
-        with self.controller.service.database.engine.begin() as connection:
-            audit.append(connection, self.controller.service.actor, audit.PRINT, record_type="screening",
-                         record_id=str(entry.id), detail=f"dossier {self.dossier['id']} ; résumé pour la famille")
+        from refparcours.consents import FAMILY_COPY, ConsentService
+
+        ConsentService(self.controller.service).log_sharing(
+            self.dossier["id"], document="Résumé du repérage", document_ref=format_date(entry.screened_on),
+            copy=FAMILY_COPY, recipient=self.dossier["label"], purpose="remis à la famille")
+        self.sharing_tab.refresh()
         self.status_message.emit(self.tr("Résumé enregistré : %s") % path)
 
     def close_dossier(self) -> None:

@@ -144,6 +144,11 @@ class MainWindow(QMainWindow):
                                             self.open_plan, "plan_action"))
         dossier_menu.addAction(self._action(self.tr("Synthèse avec la fa&mille (rencontre)"), "Ctrl+Shift+M",
                                             self.open_meeting, "meeting_action"))
+        dossier_menu.addAction(self._action(self.tr("E&xport d'accès pour une personne…"), None,
+                                            self.export_person, "export_person_action"))
+        dossier_menu.addAction(self._action(self.tr("Partenaires et c&harte…"), None, self.show_partners, "partners"))
+        dossier_menu.addAction(self._action(self.tr("C&onservation : sans contact depuis 2 ans…"), None,
+                                            self.show_retention, "retention"))
         dossier_menu.addSeparator()
         dossier_menu.addAction(self._action(self.tr("Ajouter une &personne au foyer…"), "Ctrl+Shift+P",
                                             self._add_person, "add_person_action"))
@@ -236,6 +241,45 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(error_text(error), 2 * STATUS_TIMEOUT_MS)
             return
         self.pages.setCurrentWidget(self.meeting_page)
+
+    def show_partners(self) -> None:
+        from refparcours.consents import ConsentService
+        from refparcours.ui.sharing import PartnersDialog
+
+        PartnersDialog(ConsentService(self.service), self).exec()
+
+    def show_retention(self) -> None:
+        from refparcours.rights import RightsService
+        from refparcours.ui.sharing import RetentionDialog
+
+        RetentionDialog(RightsService(self.service), self).exec()
+        self.list_panel.reload()
+
+    def export_person(self, folder: str | None = None) -> None:
+        """Right of access: everything recorded about the person chosen in the household tab."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from refparcours.rights import RightsService
+
+        dossier_id = self._chosen_dossier()
+        if dossier_id is None:
+            return
+        person = self.editor.persons.current_record()
+        if person is None:
+            self.statusBar().showMessage(self.tr("Choisissez la personne dans l'onglet Foyer."), STATUS_TIMEOUT_MS)
+            return
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Où écrire l'export de %s")
+                                                      % f"{person['first_name']} {person['last_name']}")
+            if not folder:
+                return
+        try:
+            pdf_path, _ = RightsService(self.service).export_person(person["id"], folder)
+        except UserFacingError as error:
+            self.statusBar().showMessage(error_text(error), 2 * STATUS_TIMEOUT_MS)
+            return
+        self.editor.sharing_tab.refresh()
+        self.statusBar().showMessage(self.tr("Export d'accès écrit : %s") % pdf_path, 2 * STATUS_TIMEOUT_MS)
 
     def close_plan(self) -> None:
         self.pages.setCurrentIndex(0)

@@ -617,7 +617,7 @@ class MeetingPage(QWidget):
 
         self._save_pdf(lambda: invitation_pdf(self.service.record(self.meeting_id),
                                               printed_on=self.service.today()),
-                       f"invitation-{self.record['planned_on'] or 'rencontre'}.pdf", "invitation")
+                       f"invitation-{self.record['planned_on'] or 'rencontre'}.pdf", "Invitation à la rencontre")
 
     # -- during the meeting --------------------------------------------------------------
 
@@ -835,7 +835,7 @@ class MeetingPage(QWidget):
         self.writer_flush()
         return self._save_pdf(lambda: synthesis_record_pdf(self.service.record(self.meeting_id),
                                                            printed_on=self.service.today()),
-                              f"synthese-{self.record['planned_on'] or 'rencontre'}.pdf", "compte rendu", path)
+                              f"synthese-{self.record['planned_on'] or 'rencontre'}.pdf", "Compte rendu de la rencontre", path)
 
     def print_plan(self) -> None:
         from refparcours.ui.plan_print import PrintPlanDialog
@@ -845,7 +845,6 @@ class MeetingPage(QWidget):
 
     def _save_pdf(self, build, suggested: str, what: str, path: str | None = None) -> str | None:
         from refparcours.documents.common import write_pdf
-        from refparcours.security import audit
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer (PDF)"), suggested,
@@ -860,9 +859,12 @@ class MeetingPage(QWidget):
         except OSError as error:
             self.status(self.tr("Le PDF n'a pas pu être écrit : %s") % (error.strerror or error))
             return None
-        with self.service.database.engine.begin() as connection:
-            audit.append(connection, self.service.actor, audit.PRINT, record_type="meeting",
-                         record_id=str(self.meeting_id), detail=f"dossier {self.record['dossier']['id']} ; {what}")
+        from refparcours.consents import FAMILY_COPY, ConsentService
+
+        ConsentService(self.controller.service).log_sharing(
+            uuid.UUID(self.record["dossier"]["id"]), document=what, document_ref=format_date_iso(self.record["planned_on"]),
+            copy=FAMILY_COPY, recipient=self.record["dossier"]["label"], purpose="remis à la famille",
+            family_present=self.record["family_present"])
         self.status(self.tr("PDF enregistré : %s") % path)
         return path
 

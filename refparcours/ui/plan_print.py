@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refparcours.consent import PROFESSIONAL_CATEGORIES
+from refparcours.consents import SharingRefused
 from refparcours.errors import UserFacingError
 from refparcours.plans import FAMILY_COPY, PARTNER_COPY, Version
 from refparcours.ppf import same_content
 from refparcours.text import format_date
 from refparcours.ui.forms import ERROR_STYLE
-from refparcours.ui.i18n import error_text
+from refparcours.ui.i18n import error_text, tr_core
 
 PREVIEW_DPI = 60
 PRINT_DPI = 200
@@ -75,9 +78,24 @@ class PrintPlanDialog(QDialog):
         self.copy_choice.setObjectName("print_copy")
         self.copy_choice.addItem(self.tr("Pour la famille"), FAMILY_COPY)
         self.copy_choice.addItem(self.tr("Pour un partenaire (seulement ce que la famille partage)"), PARTNER_COPY)
+        from refparcours.consents import ConsentService
+
+        self.consents = ConsentService(plans.dossiers)
+        self.dossier_id = plans.plan_row(plan_id)["dossier_id"]
+        self.authorization = None
         self.recipient = QLineEdit()
         self.recipient.setObjectName("print_recipient")
         self.recipient.setPlaceholderText(self.tr("Nom du partenaire, ou de la personne à qui il est remis"))
+        self.recipient.setCompleter(QCompleter([p["name"] for p in self.consents.partners()], self.recipient))
+        self.category = QComboBox()
+        self.category.setObjectName("print_category")
+        self.category.addItem(self.tr("— partenaire de la liste —"), "")
+        for key, label in PROFESSIONAL_CATEGORIES.items():
+            self.category.addItem(tr_core(label), key)
+        self.consent_button = QPushButton(self.tr("Noter l'&accord avec la famille…"))
+        self.consent_button.setObjectName("record_consent_from_print")
+        self.consent_button.clicked.connect(self.record_consent)
+        self.consent_button.hide()
         self.plain = QCheckBox(self.tr("En &langage simple (phrases courtes, gros caractères, un symbole par domaine)"))
         self.plain.setObjectName("print_plain")
         self.signatures = QCheckBox(self.tr("Avec le cadre des &signatures (facultatives)"))
@@ -104,7 +122,8 @@ class PrintPlanDialog(QDialog):
 
         form = QFormLayout()
         for text, widget in ((self.tr("&Version :"), self.version_choice), (self.tr("&Copie :"), self.copy_choice),
-                             (self.tr("&Remis à :"), self.recipient)):
+                             (self.tr("&Remis à :"), self.recipient),
+                             (self.tr("Ca&tégorie (hors liste) :"), self.category)):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(" :"))
@@ -119,9 +138,10 @@ class PrintPlanDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        for widget in (self.version_choice, self.copy_choice):
+        for widget in (self.version_choice, self.copy_choice, self.category):
             widget.currentIndexChanged.connect(self.refresh)
         for box in (self.plain, self.signatures):
             box.toggled.connect(self.refresh)
@@ -151,8 +171,14 @@ class PrintPlanDialog(QDialog):
     def _build(self, *, freeze: bool) -> tuple[bytes, Version | None]:
         from refparcours.documents.plan import plan_pdf
 
-        version, content, meta = self._version_and_content(freeze=freeze)
         copy = self.copy_choice.currentData()
+        self.authorization = None
+        if copy == PARTNER_COPY:
+            # The gate: a partner copy only for a recipient the family's consent covers.
+            recipient = self.consents.recipient(self.recipient.text(), self.category.currentData())
+            sections = self.plans.content(self.plan_id)["partner_sections"]
+            self.authorization = (recipient, self.consents.authorize_plan_copy(self.dossier_id, recipient, sections))
+        version, content, meta = self._version_and_content(freeze=freeze)
         if copy == PARTNER_COPY:
             # Whatever the version, only what the family shares today goes to a partner.
             content = {**content, "partner_sections": self.plans.content(self.plan_id)["partner_sections"]}
@@ -172,11 +198,15 @@ class PrintPlanDialog(QDialog):
     def _refresh(self) -> None:
         while self.pages_layout.count():
             self.pages_layout.takeAt(0).widget().deleteLater()
+        partner = self.copy_choice.currentData() == PARTNER_COPY
+        self.category.setEnabled(partner)
+        self.consent_button.hide()
         try:
             self.pdf, _ = self._build(freeze=False)
         except UserFacingError as error:
             self.pdf = None
             self.message.setText(error_text(error))
+            self.consent_button.setVisible(isinstance(error, SharingRefused))
         else:
             self.message.clear()
             for number, image in enumerate(render_pages(self.pdf, PREVIEW_DPI * 1.5), start=1):
@@ -201,14 +231,28 @@ class PrintPlanDialog(QDialog):
             return None
 
     def _record(self, version: Version, how: str) -> None:
+        """Every copy goes to the sharing log; a named recipient also to the version's handovers."""
         copy = self.copy_choice.currentData()
         recipient = self.recipient.text().strip()
+        sections = self.plans.content(self.plan_id)["partner_sections"] if copy == PARTNER_COPY else None
+        target, authorization = self.authorization or (None, None)
+        self.consents.log_sharing(self.dossier_id, document="Projet pour la famille",
+                                  document_ref=f"version {version.number}", copy=copy,
+                                  recipient=recipient or self.tr("la famille"), purpose=how,
+                                  authorization=authorization,
+                                  recipient_partner_id=target.partner_id if target else None,
+                                  recipient_category=target.category if target else "")
         if recipient:
             self.plans.record_handover(self.plan_id, version.number, copy=copy, recipient=recipient, how=how,
-                                       sections=self.plans.content(self.plan_id)["partner_sections"] if copy == PARTNER_COPY
-                                       else None)
-        else:
-            self.plans.record_print(self.plan_id, version.number, copy)
+                                       sections=sections)
+
+    def record_consent(self) -> None:
+        """What is missing for this partner copy, recorded with the family from here."""
+        from refparcours.ui.sharing import ConsentDialog
+
+        dossier = self.plans.dossiers.load(self.dossier_id, record_read=False)
+        if ConsentDialog(self.consents, dossier, parent=self).exec():
+            self.refresh()
 
     def save(self, path: str | None = None) -> str | None:
         final = self._final()
