@@ -35,7 +35,7 @@ def run(tmp_path, passphrase_file):
     }
 
     def run(*args: str, passphrase: bool = True) -> subprocess.CompletedProcess:
-        extra = ["--passphrase-file", str(passphrase_file)] if passphrase and args and args[0] in ("demo", "audit", "print-plan") else []
+        extra = ["--passphrase-file", str(passphrase_file)] if passphrase and args and args[0] in ("demo", "audit", "print-plan", "export-person") else []
         return subprocess.run(
             [sys.executable, "-m", "refparcours", *args, *extra],
             capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path, timeout=120,
@@ -219,3 +219,30 @@ def test_print_plan_writes_the_family_and_partner_copies_and_explains_mistakes(r
     assert "Aucun dossier ne correspond" in unknown.stderr
     bad = run("print-plan", str(dossier_id), "--version", "zéro", "--out", "x.pdf", "--database", str(path))
     assert bad.returncode == 2 and "n'est pas un numéro de version" in bad.stderr
+
+
+def test_export_person_writes_the_access_export_and_explains_mistakes(run, tmp_path):
+    path = tmp_path / "x.db"
+    assert run("demo", "--size", "40", "--database", str(path), "--reference-date", "2026-11-22").returncode == 0
+    session = Installation(path).login("demo", PASSWORD)
+    try:
+        from sqlalchemy import select
+
+        from refparcours.data import tables
+
+        with session.database.engine.connect() as connection:
+            dossier_id = connection.execute(select(tables.plan.c.dossier_id)).scalars().first()
+            person_id = connection.execute(select(tables.person.c.id)
+                                           .where(tables.person.c.dossier_id == dossier_id)).scalars().first()
+    finally:
+        session.close()
+    out = tmp_path / "export"
+    out.mkdir()
+    result = run("export-person", str(person_id), "--out", str(out), "--database", str(path))
+    assert result.returncode == 0, result.stderr
+    written = sorted(p.suffix for p in out.iterdir())
+    assert written == [".json", ".pdf"]
+    missing = run("export-person", "Personne Inconnue", "--out", str(out), "--database", str(path))
+    assert missing.returncode == 2 and "Aucune personne ne s'appelle « Personne Inconnue »" in missing.stderr
+    nowhere = run("export-person", str(person_id), "--out", str(tmp_path / "absent"), "--database", str(path))
+    assert nowhere.returncode == 2 and "n'existe pas" in nowhere.stderr
