@@ -656,7 +656,7 @@ class _AccessPrinter(_Writer):
             lines.append(self.say("Toujours valable. Vous pouvez le retirer à tout moment.", self.line))
         if legal:
             lines += self.fact("Fondement légal :", _and(_labels([record.get("legal_ground")], LEGAL_GROUNDS)))
-            lines += self.field("Justification :", record.get("justification"))
+        lines += self.field("Justification :", record.get("justification"))
         lines += self.fact("Informations :", LIST_SEPARATOR.join(_labels(record.get("categories"), INFO_CATEGORIES)))
         recipients = [their_text(name) for name in record.get("recipient_partners") or [] if _text(name)]
         recipients += _labels(record.get("recipient_categories"), PROFESSIONAL_CATEGORIES)

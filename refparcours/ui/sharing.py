@@ -149,15 +149,11 @@ class ConsentDialog(QDialog):
                  (self.tr("Par quels &moyens"), self.media), (self.tr("Dans quel &but"), self.purpose),
                  (self.tr("Recueilli c&omment"), self.collected_how), (self.tr("&Le"), self.collected_on),
                  (self.tr("Recueilli pa&r"), self.collected_by)]
-        previous: QWidget | None = None
         for text, widget in rows:
             label = QLabel(text + " :")
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
             form.addRow(label, widget)
-            if previous is not None:
-                QWidget.setTabOrder(previous, widget)
-            previous = widget
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enregistrer l'accord") if not legal_ground
                                                                    else self.tr("Enregistrer le fondement"))
@@ -170,6 +166,8 @@ class ConsentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        for (_, first), (_, second) in zip(rows, rows[1:], strict=False):  # now that they are in this window
+            QWidget.setTabOrder(first, second)
         rows[0][1].setFocus()
 
     def values(self) -> dict[str, Any]:
@@ -223,12 +221,12 @@ class SharingPanel(QWidget):
         self.dossier: dict[str, Any] | None = None
         self.consents = MemberTableModel([
             (self.tr("Qui"), lambda c: c["person_name"] or tr_core("Fondement légal")),
-            (self.tr("Informations"), lambda c: ", ".join(tr_core(INFO_CATEGORIES[k]) for k in c["categories"])),
+            (self.tr("Le"), lambda c: format_date(c["collected_on"])),
+            (self.tr("Retiré le"), lambda c: format_date(c["withdrawn_on"])),
             (self.tr("Avec qui"), lambda c: ", ".join(
                 [self._partner_names.get(p, p) for p in c["recipient_partners"]]
                 + [tr_core(PROFESSIONAL_CATEGORIES[k]) for k in c["recipient_categories"]])),
-            (self.tr("Le"), lambda c: format_date(c["collected_on"])),
-            (self.tr("Retiré le"), lambda c: format_date(c["withdrawn_on"])),
+            (self.tr("Informations"), lambda c: ", ".join(tr_core(INFO_CATEGORIES[k]) for k in c["categories"])),
         ], self)
         self._partner_names: dict[str, str] = {}
         self.consent_view = record_table(self.consents, "consents_table", self.tr("Accords de partage"))
