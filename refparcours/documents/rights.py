@@ -195,8 +195,9 @@ def consent_information_pdf(*, family_label: str, person_name: str, referent: st
     s = writer.s
     story: list[Flowable] = [writer.say(INFORMATION_TITLE, s.title),
                              writer.say(INFORMATION_SUBTITLE, writer.subtitle)]
-    lines = writer.labelled_words("Pour :", person_name, writer.box)
-    lines += writer.labelled_words("Famille :", family_label, writer.box)
+    person, family = clean_text(person_name), clean_text(family_label)
+    lines = writer.labelled_words("Pour :", f"{person} ({family})" if person and family else person or family,
+                                  writer.box)
     lines += writer.labelled_words("Votre référent de parcours :", referent, writer.box)
     story += writer.boxed(lines)
     story.append(writer.say(INFORMATION_INTRO))
@@ -702,7 +703,7 @@ class _AccessPrinter(_Writer):
         sections = content.get("partner_sections")
         if isinstance(sections, list):
             shared = _labels(sections, PARTNER_SECTIONS)
-            text = ", ".join(shared) if shared else our_text("aucune")
+            text = LIST_SEPARATOR.join(shared) if shared else our_text("aucune")
             story.append(self.labelled("Parties du projet que la famille accepte de partager avec un partenaire :",
                                        text, self.s.body))
             story += self.words(content.get("partner_sections_note"), self.quote)
@@ -807,8 +808,8 @@ class _AccessPrinter(_Writer):
                                                f"si possible vers le {proposed}" if proposed else "") if part)
             lines += self.fact("Quand :", our_text(when), self.detail)
             status = action.get("status")
-            lines += self.fact("Où on en est :", escape(STATUSES[status]) if status in STATUSES else their_text(status),
-                               self.detail)
+            status = escape(STATUSES[status]) if status in STATUSES else their_text(status)
+            lines += self.fact("Où on en est :", status, self.detail)
             lines += self.field("Résultat :", action.get("outcome"), self.detail)
             lines += self.written_by(action, self.detail_note)
             length = sum(len(str(action.get(k) or "")) for k in ("what", "how", "outcome", "need_text"))
@@ -816,9 +817,10 @@ class _AccessPrinter(_Writer):
         return story
 
     def versions(self, versions: list[dict[str, Any]]) -> list[Flowable]:
-        story: list[Flowable] = [self.say("Les versions du projet", self.sub),
-                                 self.say("Chaque version est gardée telle qu'elle a été adoptée ou imprimée. Vous "
-                                          "pouvez en demander une copie.", self.muted)]
+        story: list[Flowable] = [
+            self.say("Les versions du projet", self.sub),
+            self.say("Chaque version est gardée telle qu'elle a été adoptée ou imprimée. Vous pouvez en "
+                     "demander une copie.", self.muted)]
         if not versions:
             return chained(story + [self.say(NO_VERSION)])
         lines = []
@@ -879,8 +881,8 @@ class _AccessPrinter(_Writer):
                                   "ensemble).", self.line))
         version = their_text(record.get("plan_version"))
         if version:
-            story.append(Paragraph(our_text("Ce qui a été décidé est écrit dans le projet, version") + f" {version}.",
-                                   self.line))
+            decided = our_text("Ce qui a été décidé est écrit dans le projet, version")
+            story.append(Paragraph(f"{decided} {version}.", self.line))
         return story
 
     def participants(self, record: dict[str, Any]) -> list[Flowable]:
@@ -959,7 +961,8 @@ class _AccessPrinter(_Writer):
         if not speaker:
             speaker = written
         elif author and their_text(author.get("name")) != speaker:
-            note = our_text("Noté ensemble") if author.get("kind") == ENSEMBLE else f"{our_text('Noté par')} {written}"
+            together = author.get("kind") == ENSEMBLE
+            note = our_text("Noté ensemble") if together else f"{our_text('Noté par')} {written}"
         head = f"<b>{escape(kind)}</b>" + (f" — {speaker}" if speaker else "")
         lines: list[Flowable] = [Paragraph(head, restyle(self.line, spaceBefore=4, keepWithNext=1))]
         lines += self.words(entry.get("text"), self.quote) or [self.say("(rien d'écrit)", self.quote)]
