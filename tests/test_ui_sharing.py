@@ -114,3 +114,35 @@ def test_a_missing_consent_can_be_recorded_from_the_print_dialog(window, qtbot):
     dialog.consent_button.click()
     driver.check()
     assert dialog.save_button.isEnabled(), dialog.message.text()
+
+
+def test_partners_who_have_not_signed_and_dossiers_past_their_retention(window, qtbot):
+    from refparcours.dossiers import DOSSIER
+    from refparcours.rights import RightsService
+    from refparcours.ui.sharing import PartnersDialog, RetentionDialog
+
+    consents = ConsentService(window.service)
+    partners = PartnersDialog(consents, window)
+    assert partners.model.index(0, 2).data() == "pas encore signée"
+    partners.view.setCurrentIndex(partners.model.index(0, 0))
+    driver = run_in_next_dialog(lambda dialog: dialog._try_accept())
+    partners.sign()
+    driver.check()
+    assert partners.model.index(0, 2).data() == "22/11/2026"
+
+    old = window.service.create_dossier({"label": "Famille Ancienne", "opened_on": "01/01/2023"})
+    window.service.set_fields(DOSSIER, old, {"last_contact_on": "05/06/2024"})
+    retention = RetentionDialog(RightsService(window.service), window)
+    assert [retention.model.index(r, 0).data() for r in range(retention.model.rowCount())] == ["Famille Ancienne"]
+    retention.view.setCurrentIndex(retention.model.index(0, 0))
+
+    def justify(dialog: QDialog) -> None:
+        type_text(dialog.form.widgets["reason"], "Procédure en cours devant le juge")
+        dialog._try_accept()
+
+    driver = run_in_next_dialog(justify)
+    retention.archive()
+    driver.check()
+    assert retention.model.rowCount() == 0
+    with pytest.raises(Exception, match="archivé"):
+        window.service.set_fields(DOSSIER, old, {"label": "Autre"})
