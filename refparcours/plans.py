@@ -304,7 +304,7 @@ class PlanService:
             fields = {"status": "en_projet", "what": "", "how": "", "outcome": "", "domain": "", "need_id": None,
                       "who_kind": "", "who_person_id": None, "who_contact_id": None, "who_name": "",
                       "who_organisation": "", "feasible": None, "feasible_by": "", "start_on": None,
-                      "proposed_on": None}
+                      "proposed_on": None, "structure_id": None}
             fields.update(self._action_values(connection, plan, fields, values, writer, new=True))
             action_id = self.new_id()
             position = connection.execute(select(func.coalesce(func.max(tables.plan_action.c.position), -1))
@@ -386,6 +386,12 @@ class PlanService:
             values["domain"] = domain
         if "need_id" in changes:
             values["need_id"] = changes["need_id"]
+        if "structure_id" in changes:
+            structure_id = changes["structure_id"]
+            if structure_id is not None and connection.execute(
+                    select(tables.structure.c.id).where(tables.structure.c.id == structure_id)).first() is None:
+                raise ValidationError("Ce service n'est plus dans l'annuaire.", field="structure_id")
+            values["structure_id"] = structure_id
         who_kind = values.get("who_kind", current.get("who_kind"))
         need_id = values.get("need_id", current.get("need_id"))
         if need_id is not None:
@@ -652,6 +658,14 @@ class PlanService:
         actions = connection.execute(select(tables.plan_action).where(a.plan_id == plan["id"])
                                      .order_by(a.position)).mappings().all()
         ids = [x["id"] for x in entries] + [x["id"] for x in actions]
+        structure_ids = [x["structure_id"] for x in actions if x["structure_id"]]
+        st = tables.structure.c
+        structures = {r["id"]: {"id": str(r["id"]), "name": r["name"], "address": r["address"],
+                                "postal_code": r["postal_code"], "commune": r["commune"], "hours": r["hours"],
+                                "access": r["access"], "phone": r["phone"]}
+                      for r in connection.execute(select(st.id, st.name, st.address, st.postal_code, st.commune,
+                                                         st.hours, st.access, st.phone)
+                                                  .where(st.id.in_(structure_ids))).mappings()} if structure_ids else {}
         rewordings = connection.execute(select(tables.rewording).where(r.entry_id.in_(ids) | r.action_id.in_(ids))
                                         .order_by(r.created_at)).mappings().all() if ids else []
 
@@ -715,6 +729,7 @@ class PlanService:
                 "need_text": needs.get(x["need_id"], ""), "what": x["what"], "how": x["how"], "outcome": x["outcome"],
                 "who": who(x), "feasible": x["feasible"], "feasible_by": x["feasible_by"],
                 "start_on": _iso(x["start_on"]), "proposed_on": _iso(x["proposed_on"]), "status": x["status"],
+                "structure": structures.get(x["structure_id"]),
                 "author": _author(x), **about(x["id"], x, tuple(ACTION_TEXT_FIELDS))} for x in actions],
             "next_review_on": _iso(plan["next_review_on"]),
             "partner_sections": plan["partner_sections"],

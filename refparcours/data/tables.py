@@ -270,6 +270,8 @@ plan_action = Table(
     # The name as picked or typed: still printed if the person leaves the network.
     _text("who_name", 200),
     _text("who_organisation", 300),
+    # The service of the directory the action points to (its address and hours print with it).
+    Column("structure_id", Uuid(), ForeignKey("structure.id", ondelete="SET NULL")),
     Column("how", Text(), nullable=False, default=""),
     Column("feasible", Boolean()),  # "possible pour moi ?" — None until the person says
     _text("feasible_by", 200),
@@ -502,5 +504,46 @@ anonymous_trace = Table(
     Column("plan_versions", Integer(), nullable=False, default=0),
     Column("meetings", Integer(), nullable=False, default=0),
     Column("deleted_on", Date(), nullable=False),
+    *_record_columns(),
+)
+
+# -- Cartographie de l'offre locale ---------------------------------------------------------------
+
+# A service of the territory: who does what, when, where, how.
+structure = Table(
+    "structure",
+    metadata,
+    _text("name", 300, default=None),
+    _text("kind", 20),
+    Column("domains", JSON(), nullable=False),
+    Column("communes", JSON(), nullable=False),
+    _text("address", 300),
+    _text("postal_code", 20),
+    _text("commune", 300),
+    Column("hours", Text(), nullable=False, default=""),
+    _text("access", 300),
+    _text("contact_name", 300),
+    _text("phone", 60),
+    _text("email", 300),
+    Column("description", Text(), nullable=False, default=""),
+    Column("verified_on", Date()),
+    Column("search_text", Text(), nullable=False, default=""),
+    _text("duplicate_key", 700),
+    *_record_columns(),
+    Index("ix_structure_duplicate_key", "duplicate_key"),
+)
+
+# A proposal to the family to go to a service, and what came of it.
+orientation = Table(
+    "orientation",
+    metadata,
+    Column("dossier_id", Uuid(), ForeignKey("dossier.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("structure_id", Uuid(), ForeignKey("structure.id", ondelete="SET NULL"), index=True),
+    _text("structure_name", 300),  # kept if the structure leaves the directory
+    _text("domain", 60),
+    Column("proposed_on", Date(), nullable=False),
+    _text("outcome", 30),
+    Column("outcome_on", Date()),
+    Column("note", Text(), nullable=False, default=""),
     *_record_columns(),
 )

@@ -591,10 +591,23 @@ class _Printer(StoryWriter):
                 lines.append(self.labelled("Où on en est :", our_text(status), style))
             if outcome:
                 lines += self.labelled_words("Résultat :", outcome, style)
+        place = self.place(action.get("structure"))
+        if place:
+            lines += self.labelled_words("Où aller :" if self.plain else "Le service :", place, style)
         by = self.written_by(action)
         if by:
             lines.append(Paragraph(by, small))
         return chained(lines)
+
+    @staticmethod
+    def place(structure: dict[str, Any] | None) -> str:
+        """The directory's service the action points to: name, address, hours, access, phone."""
+        if not structure:
+            return ""
+        town = " ".join(p for p in (structure.get("postal_code"), structure.get("commune")) if p)
+        parts = [structure.get("name"), ", ".join(p for p in (structure.get("address"), town) if p),
+                 structure.get("hours"), structure.get("access"), structure.get("phone")]
+        return "\n".join(clean_text(str(p), multiline=True) for p in parts if p and str(p).strip())
 
     # -- domain by domain ----------------------------------------------------------------------
 
