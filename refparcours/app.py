@@ -244,6 +244,24 @@ def run_export_person(args) -> int:
     return 0
 
 
+def run_print_leaflet(args) -> int:
+    from refparcours.documents.common import write_pdf
+    from refparcours.documents.leaflet import leaflet_pdf
+    from refparcours.settings import load_settings
+    from refparcours.text import clean_text
+
+    try:
+        write_pdf(args.out, leaflet_pdf(load_settings().territory(), referent=clean_text(args.referent),
+                                        plain=args.plain, booklet=args.booklet))
+    except UserFacingError as error:
+        return _print_error(error)
+    except OSError as error:
+        print(f"refparcours : le PDF n'a pas pu être écrit ({error.strerror or error}).", file=sys.stderr)
+        return 2
+    print(f"Plaquette écrite : {args.out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
@@ -256,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_print_plan(args)
     if args.command == "export-person":
         return run_export_person(args)
+    if args.command == "print-leaflet":
+        return run_print_leaflet(args)
     if args.command == "bench":
         from refparcours.bench import run_bench
 

@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
             "  refparcours backup | restore FICHIER | check  sauvegarde, restauration, vérification\n"
             "  refparcours print-plan \"Benali\" --out plan.pdf  imprime le projet pour la famille\n"
             "  refparcours export-person \"Samira Benali\" --out ~/export   droit d'accès (PDF + JSON)\n"
+            "  refparcours print-leaflet --out plaquette.pdf --referent \"Julie Martin\"\n"
             "  refparcours bench --size 20000                mesure les performances"
         ),
     )
@@ -196,6 +197,15 @@ def build_parser() -> argparse.ArgumentParser:
     print_plan.add_argument("--signatures", action="store_true", help="ajouter le cadre des signatures (facultatives)")
     print_plan.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     _add_account_options(print_plan)
+
+    leaflet = commands.add_parser(
+        "print-leaflet", help="imprimer la plaquette d'information pour les familles (PDF)",
+        description="La plaquette qui explique la démarche aux familles, avec les coordonnées du territoire "
+                    "(réglées dans l'application : Fichier → Plaquette d'information).")
+    leaflet.add_argument("--out", type=Path, required=True, metavar="FICHIER.pdf", help="le PDF à écrire")
+    leaflet.add_argument("--referent", default="", metavar="NOM", help="le référent de parcours de la famille")
+    leaflet.add_argument("--plain", action="store_true", help="en langage simple (phrases courtes)")
+    leaflet.add_argument("--booklet", action="store_true", help="en livret A5 plié (A4 paysage, recto verso)")
 
     export = commands.add_parser(
         "export-person", help="droit d'accès : tout ce qui est enregistré sur une personne (PDF et JSON)",

@@ -32,6 +32,17 @@ class Settings:
     # The family screen of meetings: which monitor/projector it goes to, and its text size.
     family_screen_name: str = ""
     family_screen_scale: float = 1.0
+    # The territory's details printed on the leaflet for families.
+    territory_name: str = ""
+    office_name: str = ""
+    office_address: str = ""
+    office_phone: str = ""
+    office_email: str = ""
+    office_hours: str = ""
+
+    def territory(self) -> dict[str, str]:
+        return {"territory": self.territory_name, "office": self.office_name, "address": self.office_address,
+                "phone": self.office_phone, "email": self.office_email, "hours": self.office_hours}
 
     def clamp(self) -> None:
         scale = float(self.ui_scale)

@@ -382,6 +382,10 @@ class DossierEditor(QWidget):
         self.sharing_tab = SharingPanel(lambda: ConsentService(self.controller.service))
         self.sharing_tab.status_message.connect(self.status_message.emit)
         self.tabs.addTab(self.sharing_tab, self.tr("Accor&ds et partages"))
+        from refparcours.ui.directory_page import OrientationsPanel
+
+        self.orientations_tab = OrientationsPanel(self.controller.service)
+        self.tabs.addTab(self.orientations_tab, self.tr("Orien&tations"))
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -459,6 +463,7 @@ class DossierEditor(QWidget):
             self.refresh_screenings()
             self.refresh_resumable()
             self.sharing_tab.show_dossier(data)
+            self.orientations_tab.show_dossier(dossier_id)
         self._show_header()
         self._apply_address_protection()
 

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self._editor = None
         self._plan_page = None
         self._meeting_page = None
+        self._directory_page = None
         self._family_screen_before_lock = False
         self.editor_host = QStackedWidget()
         hint = QLabel(self.tr("Choisissez un dossier dans la liste,\nou créez-en un avec Ctrl+N."))
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         file_menu = self.file_menu = bar.addMenu(self.tr("&Fichier"))
         self.new_action = self._action(self.tr("&Nouveau dossier…"), QKeySequence.StandardKey.New, self.new_dossier, "new_dossier")
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self._action(self.tr("&Plaquette d'information pour les familles…"), None,
+                                         self.print_leaflet, "leaflet"))
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Verrouiller"), "Ctrl+L", self.lock, "lock")
         self.lock_action.setEnabled(False)
@@ -144,6 +147,8 @@ class MainWindow(QMainWindow):
                                             self.open_plan, "plan_action"))
         dossier_menu.addAction(self._action(self.tr("Synthèse avec la fa&mille (rencontre)"), "Ctrl+Shift+M",
                                             self.open_meeting, "meeting_action"))
+        dossier_menu.addAction(self._action(self.tr("Offre &locale : annuaire des services"), "Ctrl+Shift+O",
+                                            self.open_directory, "directory_action"))
         dossier_menu.addAction(self._action(self.tr("E&xport d'accès pour une personne…"), None,
                                             self.export_person, "export_person_action"))
         dossier_menu.addAction(self._action(self.tr("Partenaires et c&harte…"), None, self.show_partners, "partners"))
@@ -242,6 +247,29 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(self.meeting_page)
 
+    @property
+    def directory_page(self):  # -> DirectoryPage
+        if self._directory_page is None:
+            from refparcours.ui.directory_page import DirectoryPage
+
+            self._directory_page = DirectoryPage(self.controller)
+            self._directory_page.closed.connect(self.close_plan)
+            self._directory_page.status_message.connect(
+                lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
+            self.pages.insertWidget(1, self._directory_page)
+        return self._directory_page
+
+    def open_directory(self) -> None:
+        """The territory's services; orientations go to the dossier shown, if any."""
+        self.flush_edits()
+        self.directory_page.open_directory(self._editor.dossier_id if self._editor is not None else None)
+        self.pages.setCurrentWidget(self.directory_page)
+
+    def print_leaflet(self) -> None:
+        from refparcours.ui.directory_page import LeafletDialog
+
+        LeafletDialog(self.settings, self.service.today, self).exec()
+
     def show_partners(self) -> None:
         from refparcours.consents import ConsentService
         from refparcours.ui.sharing import PartnersDialog
@@ -297,6 +325,8 @@ class MainWindow(QMainWindow):
             self._plan_page.flush()
         if self._meeting_page is not None:
             self._meeting_page.flush()
+        if self._directory_page is not None:
+            self._directory_page.flush()
 
     # -- lock ----------------------------------------------------------------------------
 

@@ -500,6 +500,12 @@ class ActionsPanel(QWidget):
         self.propose_button = QPushButton(self.tr("&Proposer une autre formulation…"))
         self.propose_button.setObjectName("propose_action_rewording")
         self.propose_button.clicked.connect(self.propose)
+        self.structure_button = QPushButton(self.tr("&Service de l'annuaire…"))
+        self.structure_button.setObjectName("pick_structure")
+        self.structure_button.clicked.connect(self.pick_structure)
+        self.structure_label = QLabel()
+        self.structure_label.setObjectName("action_structure")
+        self.structure_label.setWordWrap(True)
         self.form_host = QWidget()
         self.form_layout = QVBoxLayout(self.form_host)
         self.form_layout.setContentsMargins(0, 0, 0, 0)
@@ -510,16 +516,19 @@ class ActionsPanel(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.propose_button)
+        buttons.addWidget(self.structure_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.view, 2)
         layout.addLayout(buttons)
+        layout.addWidget(self.structure_label)
         layout.addWidget(self.empty)
         layout.addWidget(self.form_host, 3)
         QWidget.setTabOrder(self.view, self.add_button)
         QWidget.setTabOrder(self.add_button, self.remove_button)
         QWidget.setTabOrder(self.remove_button, self.propose_button)
+        QWidget.setTabOrder(self.propose_button, self.structure_button)
         self._choices_key: tuple | None = None
 
     def choices(self) -> tuple:
@@ -574,6 +583,11 @@ class ActionsPanel(QWidget):
         self.remove_button.setEnabled(action is not None)
         locked = bool(action) and ppf.family_text(action["author"]["kind"]) and not self.page.writer().is_family
         self.propose_button.setVisible(locked)
+        self.structure_button.setEnabled(action is not None)
+        place = (action or {}).get("structure")
+        self.structure_label.setText(self.tr("Service : %s — %s") % (place["name"], ", ".join(
+            p for p in (place["address"], place["commune"], place["hours"]) if p)) if place else "")
+        self.structure_label.setVisible(bool(place))
         if action is None or self.form is None:
             return
         values = self._values(action)
@@ -646,6 +660,23 @@ class ActionsPanel(QWidget):
         action_id, writer = uuid.UUID(action["id"]), self.page.writer()
         try:
             self.page.check(lambda: self.page.plans.remove_action(action_id, writer), self.tr("Retirer une action"))
+        except UserFacingError as error:
+            self.page.status(error_text(error))
+
+    def pick_structure(self) -> None:
+        """Point the action to a service of the directory (its address and hours then print with it)."""
+        from refparcours.ui.directory_page import StructurePicker
+
+        action = self.current()
+        if action is None:
+            return
+        picker = StructurePicker(self.page.controller.service, action["domain"], self)
+        if not picker.exec():
+            return
+        action_id, writer, chosen = uuid.UUID(action["id"]), self.page.writer(), picker.chosen
+        try:
+            self.page.check(lambda: self.page.plans.edit_action(action_id, {"structure_id": chosen}, writer),
+                            self.tr("Choisir le service"))
         except UserFacingError as error:
             self.page.status(error_text(error))
 

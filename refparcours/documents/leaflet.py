@@ -1,0 +1,590 @@
+"""The *plaquette d'information* (domain reference §8): what the démarche "référent de
+parcours" is and is not, how it goes step by step, the family's rights, who their référent
+is and how to reach the office. Handed to a family *before* they are offered the démarche.
+
+Written for this product, in our own words. Second person ("vous"), warm, no jargon.
+
+Two wordings: the usual one, and a plain-language one (``plain=True``: very short sentences,
+one idea per line, type of 14 pt and more, a symbol per section). Two formats: A4 portrait
+pages, or a folded A5 booklet (``booklet=True``): the A5 pages are laid out two by two on A4
+landscape sheets, in booklet order, to print on both sides (turned on the short edge) and
+fold in the middle.
+
+Pure functions: data in, PDF bytes out. No name goes in the PDF's properties."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, A5, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from refparcours import APP_NAME, __version__
+from refparcours.documents.common import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    INK,
+    MUTED,
+    TINT,
+    StoryWriter,
+    build_pdf,
+    chained,
+    content_width,
+    markup,
+    our_text,
+    register_fonts,
+    restyle,
+    styles,
+)
+from refparcours.text import clean_text, format_date
+
+_HOURS = re.compile(r"(\d) h\b")
+
+DOCUMENT_TITLE = "Plaquette d'information — référent de parcours"  # the PDF's properties: no name
+
+# -- the usual wording -------------------------------------------------------------------------
+
+TITLE = "Un référent de parcours pour vous accompagner"
+SUBTITLE = "Une seule personne, choisie avec vous, pour faire le lien entre tous ceux qui vous aident."
+INTRO = (
+    "Plusieurs professionnels vous accompagnent peut-être en même temps : une assistante sociale, l'école, un "
+    "médecin, la CAF, une association… Chacun fait de son mieux, mais il n'est pas toujours simple de s'y "
+    "retrouver, ni de raconter son histoire plusieurs fois. C'est pour cela que l'on vous propose un référent "
+    "de parcours."
+)
+OFFER = "C'est une proposition, jamais une obligation."
+OFFER_MORE = "Vous êtes libre de dire oui, de dire non, ou de prendre le temps de réfléchir."
+WHAT_IT_IS = (
+    "C'est une seule personne, choisie avec vous parmi les professionnels que vous connaissez déjà. Ce n'est pas "
+    "quelqu'un de plus : c'est l'un d'eux, qui prend ce rôle avec votre accord.",
+    "Elle vous aide à coordonner tous ceux qui vous entourent, professionnels et proches, pour que chacun avance "
+    "dans le même sens, avec vous.",
+    "Ensemble, vous écrivez un seul projet : le vôtre. Il dit ce que vous souhaitez, avec vos mots, vos forces "
+    "et les personnes sur qui vous pouvez compter.",
+    "Vous prenez part à chaque décision qui vous concerne.",
+)
+WHAT_IT_IS_NOT = (
+    "Ce n'est pas une obligation : personne ne peut vous l'imposer.",
+    "Ce n'est pas un contrôle : personne ne vient surveiller ni juger votre vie.",
+    "Si vous refusez, rien ne change à l'aide que vous recevez déjà.",
+    "Vous pouvez arrêter à tout moment, sans avoir à vous justifier.",
+)
+STEPS = (
+    ("Nous en parlons ensemble.", "On vous explique la démarche et on répond à vos questions."),
+    ("Vous décidez.", "Oui, non, ou « je veux réfléchir » : chaque réponse est respectée."),
+    ("Vous choisissez votre référent de parcours,", "parmi les professionnels qui vous accompagnent déjà."),
+    ("Nous écrivons votre projet ensemble,",
+     "avec vos mots : ce que vous souhaitez, vos forces, les personnes qui comptent pour vous."),
+    ("Les rencontres se font avec vous,",
+     "à l'endroit que vous choisissez, avec les personnes que vous voulez. Vous pouvez venir avec quelqu'un "
+     "de confiance."),
+    ("Votre projet est revu régulièrement, avec vous :", "ce qui a avancé, ce qui doit changer."),
+)
+RIGHTS = (
+    "Rien n'est partagé sans votre accord. Vous choisissez ce qui est partagé, et avec qui.",
+    "Vous pouvez lire tout ce qui est écrit à votre sujet, et demander qu'une erreur soit corrigée.",
+    "Vous pouvez ne pas être d'accord : votre désaccord est écrit comme vous le dites.",
+    "Vous pouvez changer d'avis et retirer votre accord à tout moment.",
+)
+QUESTION = ("Une question ? Posez-la à la personne qui vous a remis ce document : il n'y a pas de mauvaise "
+            "question.")
+NO_CONTACT = ("La personne qui vous a remis ce document vous dira comment joindre l'équipe : n'hésitez pas à le "
+              "lui demander.")
+
+# -- the plain-language wording: one idea per line ---------------------------------------------
+
+PLAIN_TITLE = "Un référent de parcours pour vous"
+PLAIN_SUBTITLE = "Une personne pour vous aider. C'est vous qui choisissez."
+PLAIN_WHAT_IT_IS = (
+    "Plusieurs professionnels vous aident.",
+    "Ce n'est pas toujours simple.",
+    "Un référent de parcours peut vous aider.",
+    "C'est une seule personne.",
+    "Vous la connaissez déjà.",
+    "Vous la choisissez.",
+    "Elle aide tout le monde à travailler ensemble, avec vous.",
+    "Vous écrivez ensemble un seul projet.",
+    "Le projet est écrit avec vos mots.",
+)
+PLAIN_YOU_DECIDE = (
+    "C'est une proposition.",
+    "Ce n'est pas une obligation.",
+    "Ce n'est pas un contrôle.",
+    "Vous pouvez dire non.",
+    "Si vous dites non, vous gardez l'aide que vous avez déjà.",
+    "Vous pouvez arrêter quand vous voulez.",
+)
+PLAIN_STEPS = (
+    ("On parle ensemble.",),
+    ("Vous décidez.",),
+    ("Vous choisissez votre référent.",),
+    ("On écrit votre projet ensemble.", "Avec vos mots.", "Avec vos forces.",
+     "Avec les personnes qui comptent pour vous."),
+    ("On se rencontre.", "Vous choisissez le lieu.", "Vous choisissez qui vient."),
+    ("On regarde souvent votre projet ensemble.", "On peut le changer."),
+)
+PLAIN_RIGHTS = (
+    "Rien n'est partagé sans votre accord.",
+    "Vous choisissez avec qui.",
+    "Vous pouvez lire tout ce qui est écrit sur vous.",
+    "Vous pouvez demander de corriger une erreur.",
+    "Vous pouvez ne pas être d'accord.",
+    "On écrit votre avis comme vous le dites.",
+    "Vous pouvez changer d'avis.",
+    "Vous pouvez retirer votre accord.",
+)
+PLAIN_QUESTION = ("Vous avez une question ? Demandez-nous.", "Toutes les questions sont bonnes.")
+PLAIN_NO_CONTACT = ("Demandez à la personne qui vous a donné ce papier.", "Elle vous dira comment nous joindre.")
+
+# Section symbols of the plain-language copy (all in DejaVu Sans).
+ICONS = {"what": "?", "decide": "✔", "steps": "➜", "rights": "⚖", "referent": "☺", "contact": "☎"}
+STEP_MARKS = "①②③④⑤⑥⑦⑧⑨"
+
+REFERENT_LABEL = "Votre référent de parcours :"
+REACH_LABEL = "Pour le joindre :"
+NOTES_TITLE = "Vos questions, vos notes"
+PLAIN_NOTES_TITLE = "Mes questions"
+
+# How much of the territory's details prints (the UI keeps 300 characters; a file may hold more).
+FIELD_MAX = 400
+REFERENT_MAX = 200
+
+# -- the booklet -------------------------------------------------------------------------------
+
+SHEET = landscape(A4)  # two A5 pages side by side
+A5_WIDTH, A5_HEIGHT = A5
+BOOKLET_SIDE = 1.5 * cm
+BOOKLET_TOP = 1.4 * cm
+BOOKLET_BOTTOM = 1.7 * cm
+NUMBER_Y = 0.95 * cm  # each A5 page's number
+SHEET_NOTE_Y = 0.5 * cm  # the version line, once per side of a sheet
+SHEET_NOTE_SIZE = 7
+NUMBER_SIZE = 9
+FOLD_MARK = (0.5 * cm, 1.1 * cm)  # from each edge of the sheet, on the fold
+
+
+def leaflet_pdf(territory: dict[str, Any] | None, *, referent: str = "", plain: bool = False,
+                booklet: bool = False, printed_on: date | None = None) -> bytes:
+    """The leaflet for families. ``territory``: "territory" (its name), "office", "address",
+    "phone", "email", "hours" — any may be empty, only what is there prints. ``referent``:
+    the family's référent de parcours, else blank lines to write the name by hand."""
+    printed_on = printed_on or date.today()
+    writer = _Writer(plain=plain, booklet=booklet)
+    story = writer.story(territory if isinstance(territory, dict) else {}, referent)
+    subject = "Langage simple" if plain else "Pour les familles"
+    if booklet:
+        return _booklet_pdf(story, printed_on=printed_on, subject=subject + " — livret A5",
+                            notes_title=PLAIN_NOTES_TITLE if plain else NOTES_TITLE)
+    return build_pdf(story, title=DOCUMENT_TITLE, printed_on=printed_on, subject=subject,
+                     running_head=f"{PLAIN_TITLE if plain else TITLE} (suite)")
+
+
+# -- text helpers ------------------------------------------------------------------------------
+
+
+def _text(value: Any, limit: int = FIELD_MAX, *, multiline: bool = False) -> str:
+    text = clean_text(str(value) if value is not None else "", multiline=multiline)
+    if len(text) > limit:
+        cut = text.rfind(" ", 0, limit)
+        text = text[:cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
+    return text
+
+
+# -- styles ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Look:
+    """The sizes of one format: usual or plain, A4 or A5."""
+
+    body: float
+    leading: float
+    title: float
+    heading: float
+    space: float  # above a section heading
+
+
+LOOKS = {
+    # (plain, booklet)
+    (False, False): _Look(body=12, leading=15.5, title=22, heading=15, space=12),
+    (True, False): _Look(body=14.5, leading=19, title=24, heading=17, space=12),
+    (False, True): _Look(body=11.5, leading=14.5, title=18, heading=13.5, space=9),
+    (True, True): _Look(body=14, leading=18.5, title=21, heading=16, space=10),
+}
+
+
+class _Writer(StoryWriter):
+    def __init__(self, *, plain: bool, booklet: bool) -> None:
+        self.plain, self.booklet = plain, booklet
+        self.s = styles()
+        look = LOOKS[(plain, booklet)]
+        self.look = look
+        self.width = (A5_WIDTH - 2 * BOOKLET_SIDE if booklet else content_width()) - 12  # the frame's padding
+        body = restyle(self.s.body, fontSize=look.body, leading=look.leading, spaceAfter=look.body * 0.3)
+        self.body = body
+        self.title = restyle(self.s.title, fontSize=look.title, leading=look.title * 1.22, textColor=ACCENT,
+                             spaceAfter=4)
+        self.subtitle = restyle(body, fontSize=look.body + 1, leading=look.leading + 1, textColor=INK,
+                                spaceAfter=6)
+        self.territory = restyle(body, textColor=MUTED, spaceAfter=8)
+        self.section = restyle(self.s.heading, fontSize=look.heading, leading=look.heading * 1.25,
+                               textColor=ACCENT, spaceBefore=look.space, spaceAfter=look.body * 0.35)
+        indent = look.body * 1.5
+        self.bullet = restyle(body, leftIndent=indent, bulletIndent=look.body * 0.3, bulletFontName=FONT,
+                              spaceAfter=look.body * 0.25)
+        self.step = restyle(self.bullet, leftIndent=look.body * 1.9, bulletIndent=0,
+                            bulletFontName=FONT if plain else FONT_BOLD, bulletColor=ACCENT,
+                            bulletFontSize=look.body * (1.15 if plain else 1))
+        self.step_more = restyle(self.step, spaceAfter=look.body * 0.2)  # the next lines of a step (plain)
+        self.line = restyle(body, spaceAfter=look.body * 0.2)  # one idea per line (plain)
+        self.box_text = restyle(body, spaceAfter=2)
+        self.offer = restyle(body, fontName=FONT_BOLD, fontSize=look.body + 1.5, leading=look.leading + 2,
+                             textColor=ACCENT, spaceAfter=2)
+        self.closing = restyle(body, textColor=MUTED, spaceBefore=look.space)
+        self._spaced: dict[tuple[int, bool, bool], ParagraphStyle] = {}
+
+    # -- building blocks -----------------------------------------------------------------------
+
+    def heading_of(self, key: str, text: str) -> Flowable:
+        if self.plain:
+            return _IconHeading(ICONS[key], our_text(text), self.section)
+        return self.say(text, self.section)
+
+    def box(self, flowables: list[Flowable]) -> Table:
+        """Short lines in a tinted box with a line beside it."""
+        table = Table([[flowables]], colWidths=[self.width])
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), TINT),
+            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]))
+        table.spaceBefore, table.spaceAfter = 4, 6
+        return table
+
+    @staticmethod
+    def flowing(flowables: list[Flowable]) -> list[Flowable]:
+        """A heading and its lines: the heading stays with the first two lines, the last line
+        with the one before; the lines in between may go on to the next page."""
+        if len(flowables) <= 5:
+            return chained(flowables)
+        return [*chained(flowables[:3]), *flowables[3:-2], *chained(flowables[-2:])]
+
+    def bullets(self, texts: tuple[str, ...]) -> list[Flowable]:
+        return [self.say(text, self.bullet, bullet="•") for text in texts]
+
+    # -- the story -----------------------------------------------------------------------------
+
+    def story(self, territory: dict[str, Any], referent: str) -> list[Flowable]:
+        story: list[Flowable] = [self.say(PLAIN_TITLE if self.plain else TITLE, self.title),
+                                 self.say(PLAIN_SUBTITLE if self.plain else SUBTITLE, self.subtitle)]
+        name = _text(territory.get("territory"))
+        if name:
+            story.append(Paragraph(markup(name), self.territory))
+        story += self.plain_story() if self.plain else self.usual_story()
+        back = [*self.referent_block(referent), *self.contact_block(territory)]
+        closing = PLAIN_QUESTION if self.plain else (QUESTION,)
+        back.append(Paragraph("<br/>".join(our_text(line) for line in closing), self.closing))
+        if self.booklet:
+            # The back cover: the référent and the office, on the last page of the booklet.
+            return [*story, _BackCover(), *back]
+        return [*story, KeepTogether(back)]
+
+    def usual_story(self) -> list[Flowable]:
+        story: list[Flowable] = [self.say(INTRO)]
+        story.append(self.box([self.say(OFFER, self.offer), self.say(OFFER_MORE, self.box_text)]))
+        story += self.flowing([self.heading_of("what", "Qu'est-ce qu'un référent de parcours ?"),
+                          *self.bullets(WHAT_IT_IS)])
+        story += self.flowing([self.heading_of("decide", "Ce que ce n'est pas"), *self.bullets(WHAT_IT_IS_NOT)])
+        steps: list[Flowable] = [self.heading_of("steps", "Comment ça se passe")]
+        for number, (first, rest) in enumerate(STEPS, start=1):
+            steps.append(Paragraph(f"<b>{our_text(first)}</b> {our_text(rest)}", self.step,
+                                   bulletText=f"{number}."))
+        story += self.flowing(steps)
+        story += self.flowing([self.heading_of("rights", "Vos droits"), *self.bullets(RIGHTS)])
+        return story
+
+    def plain_story(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        story += self.flowing([self.heading_of("what", "C'est quoi ?"),
+                          *[self.say(line, self.line) for line in PLAIN_WHAT_IT_IS]])
+        decide = [self.heading_of("decide", "C'est vous qui décidez")]
+        decide.append(self.box([self.say(line, self.offer if index < 2 else self.box_text)
+                                for index, line in enumerate(PLAIN_YOU_DECIDE)]))
+        story += self.flowing(decide)
+        # Each step stays whole on a page, the heading with the first one.
+        steps: list[Flowable] = [self.heading_of("steps", "Comment ça se passe")]
+        for number, lines in enumerate(PLAIN_STEPS):
+            steps += chained([self.say(lines[0], self.step, bullet=STEP_MARKS[number]),
+                              *[self.say(line, self.step_more) for line in lines[1:]]])
+        story += steps
+        story += self.flowing([self.heading_of("rights", "Vos droits"),
+                               *[self.say(line, self.bullet, bullet="•") for line in PLAIN_RIGHTS]])
+        return story
+
+    def referent_block(self, referent: str) -> list[Flowable]:
+        """ "Votre référent de parcours : …" with the name, else a line to write it by hand;
+        a line to write how to reach them."""
+        name = _text(referent, REFERENT_MAX)
+        label_width = max(stringWidth(label, FONT_BOLD, self.look.body) for label in (REFERENT_LABEL, REACH_LABEL))
+        label_width += 14
+        value_width = self.width - label_width - 20
+        stacked = value_width < 4.5 * cm  # a narrow page: the line goes under its label
+        rows: list[list[Any]] = []
+        heights: list[float | None] = []
+        lines: list[tuple[int, bool]] = []  # (row, to fill in by hand)
+        for label, value in ((REFERENT_LABEL, name), (REACH_LABEL, "")):
+            label_cell = Paragraph(f"<b>{our_text(label)}</b>", self.box_text)
+            value_cell = Paragraph(markup(value), self.box_text) if value else ""
+            if stacked:
+                rows += [[label_cell], [value_cell]]
+                heights += [None, None if value else 0.9 * cm]
+                lines.append((len(rows) - 1, not value))
+            else:
+                rows.append([label_cell, value_cell])
+                heights.append(None if value else 1.0 * cm)
+                lines.append((len(rows) - 1, not value))
+        widths = [self.width - 20] if stacked else [label_width, self.width - 20 - label_width]
+        table = Table(rows, colWidths=widths, rowHeights=heights)
+        value_column = 0 if stacked else 1
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        commands += [("LINEBELOW", (value_column, row), (value_column, row), 0.6, MUTED)
+                     for row, blank in lines if blank]
+        table.setStyle(TableStyle(commands))
+        return chained([self.heading_of("referent", "Votre référent" if self.plain else "Qui vous accompagne"),
+                        self.box([table])])
+
+    def contact_block(self, territory: dict[str, Any]) -> list[Flowable]:
+        """How to reach the office: only the details the territory filled in."""
+        office = _text(territory.get("office"))
+        address = _text(territory.get("address"), multiline=True)
+        phone, email = _text(territory.get("phone")), _text(territory.get("email"))
+        hours = _HOURS.sub("\\1\u00a0h", _text(territory.get("hours"), multiline=True))  # "17 h" on one line
+        heading = self.heading_of("contact", "Nous joindre" if self.plain else "Pour joindre l'équipe")
+        if not any((office, address, phone, email, hours)):
+            lines = PLAIN_NO_CONTACT if self.plain else (NO_CONTACT,)
+            return chained([heading, *[self.say(line, self.line) for line in lines]])
+        block: list[Flowable] = []
+        if office:
+            block.append(Paragraph(f"<b>{markup(office)}</b>", self.line))
+        if address:
+            block.append(Paragraph(markup(address), self.line))
+        if phone:
+            block.append(self.labelled("Téléphone :", f"<b>{markup(phone)}</b>", self.line))
+        if email:
+            block.append(self.labelled("Courriel :", markup(email), self.line))
+        if hours:
+            block.append(self.labelled("Horaires :", markup(hours), self.line))
+        return chained([heading, *block])
+
+
+class _IconHeading(Flowable):
+    """A section heading of the plain-language copy: its symbol in a small circle, then its title."""
+
+    def __init__(self, icon: str, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.icon = icon
+        self.style = style
+        self.paragraph = Paragraph(text, style)
+        self.diameter = style.fontSize * 1.75
+        self.gap = style.fontSize * 0.6
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self.keepWithNext = 1
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        _, self.text_height = self.paragraph.wrap(available_width - self.diameter - self.gap, available_height)
+        self.height = max(self.diameter, self.text_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        radius = self.diameter / 2
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(TINT)
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1.2)
+        canvas.circle(radius, self.height - radius, radius, stroke=1, fill=1)
+        size = self.style.fontSize * 1.05
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(FONT, size)
+        canvas.drawCentredString(radius, self.height - radius - size * 0.36, self.icon)
+        canvas.restoreState()
+        # Leading and descent put the text a little high in its box: centre the letters instead.
+        self.paragraph.drawOn(canvas, self.diameter + self.gap, (self.height - self.text_height) / 2)
+
+
+# -- the booklet -------------------------------------------------------------------------------
+
+
+class _BackCover(Flowable):
+    """Starts the back cover on a new A5 page, and tells the canvas where it starts (the blank
+    pages a booklet may need go before it, so it stays the last page)."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        pass
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 (reportlab's names)
+        if isinstance(canvas, _BookletCanvas):
+            canvas.mark_back_cover()
+
+
+@dataclass
+class _Page:
+    """One A5 page, as drawn: its drawing operators and what they use."""
+
+    code: list[str]
+    colors: dict
+    shading: dict
+    forms: list
+
+
+def booklet_order(pages: int) -> list[tuple[int, int]]:
+    """The A5 pages (numbered from 1) on each side of each sheet, left then right: for 4 pages
+    [(4, 1), (2, 3)]; for 8 pages [(8, 1), (2, 7), (6, 3), (4, 5)]. ``pages``: a multiple of 4."""
+    sides = []
+    for sheet in range(pages // 4):
+        sides.append((pages - 2 * sheet, 1 + 2 * sheet))  # front
+        sides.append((2 + 2 * sheet, pages - 1 - 2 * sheet))  # back
+    return sides
+
+
+class _BookletCanvas(Canvas):
+    """Keeps every A5 page until the end, then lays them out two by two on A4 landscape sheets
+    in booklet order, with each page's number, a fold mark, and the version line once per side.
+
+    A page's drawing operators are replayed, shifted, in the sheet (same document, same fonts)."""
+
+    def __init__(self, *args: Any, printed_on: date, notes_title: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._printed_on = printed_on
+        self._notes_title = notes_title
+        self._a5_pages: list[_Page] = []
+        self._back_cover: int | None = None
+
+    def mark_back_cover(self) -> None:
+        # The back cover starts on a page of its own: the page it is on now, unless nothing
+        # is drawn yet on this page (then it is this page anyway).
+        self._back_cover = len(self._a5_pages)
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._a5_pages.append(_Page(list(self._code), dict(self._colorsUsed), dict(self._shadingUsed),
+                                    list(self._formsinuse)))
+        self._startPage()
+
+    def save(self) -> None:
+        pages: list[_Page | None] = list(self._a5_pages)
+        blank = -len(pages) % 4 or (4 if not pages else 0)
+        at = self._back_cover if self._back_cover is not None else len(pages)
+        pages[at:at] = [None] * blank  # note pages, before the back cover
+        total = len(pages)
+        sides = booklet_order(total)
+        self.setPageSize(SHEET)
+        for index, side in enumerate(sides):
+            for slot, number in enumerate(side):
+                self._draw_a5(pages[number - 1], number, total, slot * A5_WIDTH)
+            self._draw_sheet(index, len(sides))
+            for page in (pages[number - 1] for number in side):
+                if page is not None:
+                    self._colorsUsed.update(page.colors)
+                    self._shadingUsed.update(page.shading)
+                    self._formsinuse.extend(page.forms)
+            super().showPage()
+        super().save()
+
+    def _draw_a5(self, page: _Page | None, number: int, total: int, x: float) -> None:
+        self.saveState()
+        self.translate(x, 0)
+        if page is None:
+            self._draw_notes()
+        else:
+            self._code.append("q")
+            self._code.extend(page.code)
+            self._code.append("Q")
+        self.setFont(FONT, NUMBER_SIZE)
+        self.setFillColor(MUTED)
+        self.drawCentredString(A5_WIDTH / 2, NUMBER_Y, f"page {number} / {total}")
+        self.restoreState()
+
+    def _draw_notes(self) -> None:
+        """A page left to write on: the family's questions, or what they want to remember."""
+        self.setFont(FONT_BOLD, 14)
+        self.setFillColor(ACCENT)
+        top = A5_HEIGHT - BOOKLET_TOP - 14
+        self.drawString(BOOKLET_SIDE, top, self._notes_title)
+        self.setStrokeColor(MUTED)
+        self.setLineWidth(0.4)
+        y = top - 1.1 * cm
+        while y > BOOKLET_BOTTOM + 0.2 * cm:
+            self.line(BOOKLET_SIDE, y, A5_WIDTH - BOOKLET_SIDE, y)
+            y -= 0.9 * cm
+
+    def _draw_sheet(self, index: int, sides: int) -> None:
+        width, height = SHEET
+        self.saveState()
+        self.setStrokeColor(MUTED)
+        self.setLineWidth(0.5)
+        self.setDash(2, 2)
+        near, far = FOLD_MARK
+        self.line(width / 2, near, width / 2, far)
+        self.line(width / 2, height - far, width / 2, height - near)
+        self.setDash()
+        self.setFont(FONT, SHEET_NOTE_SIZE)
+        self.setFillColor(MUTED)
+        sheet, side = index // 2 + 1, "recto" if index % 2 == 0 else "verso"
+        note = (f"{APP_NAME} {__version__} — imprimé le {format_date(self._printed_on)} — feuille {sheet} / "
+                f"{sides // 2}, {side} — recto verso (bord court), plier au milieu")
+        self.drawCentredString(A5_WIDTH / 2, SHEET_NOTE_Y, note)
+        self.restoreState()
+
+
+def _booklet_pdf(story: list[Flowable], *, printed_on: date, subject: str, notes_title: str) -> bytes:
+    register_fonts()
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A5,
+        leftMargin=BOOKLET_SIDE,
+        rightMargin=BOOKLET_SIDE,
+        topMargin=BOOKLET_TOP,
+        bottomMargin=BOOKLET_BOTTOM,
+        title=DOCUMENT_TITLE,
+        subject=subject,
+        author=APP_NAME,
+        creator=f"{APP_NAME} {__version__}",
+        lang="fr-FR",
+        displayDocTitle=True,
+        invariant=True,
+        initialFontName=FONT,
+    )
+    # The back cover starts a page of its own.
+    story = [part for flowable in story
+             for part in ((PageBreak(), flowable) if isinstance(flowable, _BackCover) else (flowable,))]
+    document.build(story, canvasmaker=partial(_BookletCanvas, printed_on=printed_on, notes_title=notes_title))
+    return buffer.getvalue()
+
