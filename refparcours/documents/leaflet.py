@@ -26,7 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from refparcours import APP_NAME, __version__
 from refparcours.documents.common import (
@@ -306,7 +306,7 @@ class _Writer(StoryWriter):
         story: list[Flowable] = [self.say(INTRO)]
         story.append(self.box([self.say(OFFER, self.offer), self.say(OFFER_MORE, self.box_text)]))
         story += self.flowing([self.heading_of("what", "Qu'est-ce qu'un référent de parcours ?"),
-                          *self.bullets(WHAT_IT_IS)])
+                               *self.bullets(WHAT_IT_IS)])
         story += self.flowing([self.heading_of("decide", "Ce que ce n'est pas"), *self.bullets(WHAT_IT_IS_NOT)])
         steps: list[Flowable] = [self.heading_of("steps", "Comment ça se passe")]
         for number, (first, rest) in enumerate(STEPS, start=1):
@@ -319,7 +319,7 @@ class _Writer(StoryWriter):
     def plain_story(self) -> list[Flowable]:
         story: list[Flowable] = []
         story += self.flowing([self.heading_of("what", "C'est quoi ?"),
-                          *[self.say(line, self.line) for line in PLAIN_WHAT_IT_IS]])
+                               *[self.say(line, self.line) for line in PLAIN_WHAT_IT_IS]])
         decide = [self.heading_of("decide", "C'est vous qui décidez")]
         decide.append(self.box([self.say(line, self.offer if index < 2 else self.box_text)
                                 for index, line in enumerate(PLAIN_YOU_DECIDE)]))
@@ -488,8 +488,7 @@ class _BookletCanvas(Canvas):
         self._back_cover: int | None = None
 
     def mark_back_cover(self) -> None:
-        # The back cover starts on a page of its own: the page it is on now, unless nothing
-        # is drawn yet on this page (then it is this page anyway).
+        # The page being drawn (the back cover starts a page of its own: see ``_booklet_pdf``).
         self._back_cover = len(self._a5_pages)
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
@@ -582,9 +581,11 @@ def _booklet_pdf(story: list[Flowable], *, printed_on: date, subject: str, notes
         invariant=True,
         initialFontName=FONT,
     )
-    # The back cover starts a page of its own.
+    # The back cover starts a page of its own (a new page, unless this one is still empty).
+    frame_height = A5_HEIGHT - BOOKLET_TOP - BOOKLET_BOTTOM - 12
     story = [part for flowable in story
-             for part in ((PageBreak(), flowable) if isinstance(flowable, _BackCover) else (flowable,))]
+             for part in ((CondPageBreak(frame_height - 2), flowable) if isinstance(flowable, _BackCover)
+                          else (flowable,))]
     document.build(story, canvasmaker=partial(_BookletCanvas, printed_on=printed_on, notes_title=notes_title))
     return buffer.getvalue()
 

@@ -31,6 +31,7 @@ from refparcours.documents.common import (
     StoryWriter,
     build_pdf,
     content_width,
+    french_spacing,
     markup,
     our_text,
     restyle,
@@ -41,8 +42,8 @@ from refparcours.text import clean_text, format_date
 DOCUMENT_TITLE = "Où aller"  # the PDF's properties: no name
 INTRO = ("Voici des lieux qui peuvent vous aider. Vous pouvez y aller par vous-même, ou en parler d'abord avec "
          "votre référent de parcours.")
-STALE_NOTE = ("« À vérifier » : ces informations ont plus d'un an. Un appel avant de vous déplacer évite un "
-              "trajet pour rien.")
+STALE_NOTE = ("« À vérifier » : ces informations n'ont pas été vérifiées depuis plus d'un an. Un appel avant de "
+              "vous déplacer évite un trajet pour rien.")
 NOTHING = ("Nous n'avons pas encore noté de lieu pour cela ici. Votre référent de parcours peut chercher avec "
            "vous : parlez-en ensemble.")
 
@@ -50,7 +51,7 @@ FRAME_PADDING = 6  # reportlab's frame keeps 6 points inside each edge
 LEFT_SHARE = 0.46  # what they do and how to reach them; where, when, how on the right
 GAP = 12  # between the two columns
 CHECKED_WIDTH = 125  # "Vérifié le 28/09/2026" or "À vérifier", on the right of the name
-SAFETY = 4  # points kept free at the bottom of the page, for rounding
+SAFETY = 2  # points kept free at the bottom of the page, for rounding
 
 # Lines at most per field (the rest is shortened with "…").
 NAME_LINES, DESCRIPTION_LINES, ADDRESS_LINES, HOURS_LINES, ACCESS_LINES = 2, 3, 2, 2, 2
@@ -59,6 +60,7 @@ CHARACTERS_PER_LINE = 120  # an upper bound, to cut a very long text before meas
 
 _MINUTES = re.compile(r"(\d) h (\d\d)\b")
 _HOUR = re.compile(r"(\d) h\b")
+_PAGE = re.compile(rb"/Type\s*/Page(?![s\w])")
 MUTED_HEX = "#595959"  # MUTED, for <font color> in a paragraph
 _SENTENCE_END = re.compile(r"[.!?…:;]$")
 
@@ -71,15 +73,18 @@ def where_to_go_pdf(*, commune: str, domain_label: str, structures: list[dict[st
     writer = _Writer(today)
     found = [s for s in structures or [] if isinstance(s, dict) and clean_text(str(s.get("name") or ""))]
     head = writer.head(clean_text(str(commune or "")), clean_text(str(domain_label or "")),
-                       clean_text(str(family_label or "")))
+                       clean_text(str(family_label or "")), intro=bool(found))
     if not found:
         story = [*head, writer.say(NOTHING)]
         return build_pdf(story, title=DOCUMENT_TITLE, printed_on=printed_on, subject=_subject(domain_label))
     cards = [writer.card(structure) for structure in found]
     shown = writer.fitting(head, cards, found)
-    story = [*head, *cards[:shown]]
-    story += writer.tail(found[:shown], len(found) - shown)
-    return build_pdf(story, title=DOCUMENT_TITLE, printed_on=printed_on, subject=_subject(domain_label))
+    while True:
+        story = [*head, *cards[:shown], *writer.tail(found[:shown], len(found) - shown)]
+        pdf = build_pdf(story, title=DOCUMENT_TITLE, printed_on=printed_on, subject=_subject(domain_label))
+        if shown <= 1 or len(_PAGE.findall(pdf)) <= 1:  # measured right, this is the first time
+            return pdf
+        shown -= 1
 
 
 def _subject(domain_label: Any) -> str:
@@ -100,25 +105,28 @@ def _times(text: str) -> str:
 
 
 def _one_line(value: Any) -> str:
-    """A text typed on several lines, on one line: the lines joined with "; " (or a space
-    after a line that already ends with a mark)."""
+    """A text of the directory typed on several lines, on one line: the lines joined with "; "
+    (or a space after a line that already ends with a mark), no line starting with a lone
+    ":" or "?" (non-breaking spaces: the text reads the same)."""
     lines = [line.strip() for line in clean_text(str(value or ""), multiline=True).splitlines() if line.strip()]
     joined = ""
     for line in lines:
         if joined:
             joined += " " if _SENTENCE_END.search(joined) else " ; "
         joined += line
-    return joined
+    return french_spacing(joined)
 
 
-def shorten(text: str, fits: Any) -> tuple[str, bool]:
+def shorten(text: str, fits: Any, *, whole: bool = True) -> tuple[str, bool]:
     """The longest beginning of ``text`` that ``fits(candidate)``, cut between two words, with
-    "…" when something is left out; (text, whether it was cut). A first word that does not
-    fit on its own is the only thing ever cut inside a word."""
-    if fits(text):
+    "…" when something is left out; (text, whether it was cut). ``whole=False``: ``text`` is
+    already the beginning of a longer text (its last word may be incomplete). A first word
+    that does not fit on its own is the only thing ever cut inside a word."""
+    if whole and fits(text):
         return text, False
     words = text.split(" ")
-    low, high = 0, len(words) - 1  # words[:low] fits; words[:high + 1] does not
+    # words[:low] fits; words[:high + 1] does not (or, not whole, may end inside a word).
+    low, high = 0, len(words) - 1
     while low < high:
         middle = (low + high + 1) // 2
         if fits(_ellipsis(words[:middle])):
@@ -131,7 +139,7 @@ def shorten(text: str, fits: Any) -> tuple[str, bool]:
 
 
 def _ellipsis(words: list[str]) -> str:
-    return " ".join(words).rstrip(" ,;:—-") + "…"
+    return " ".join(words).rstrip(" .,;:—-") + "…"
 
 
 def _as_date(value: Any) -> date | None:
@@ -172,7 +180,7 @@ class _Writer(StoryWriter):
 
     # -- the head ------------------------------------------------------------------------------
 
-    def head(self, commune: str, domain: str, family: str) -> list[Flowable]:
+    def head(self, commune: str, domain: str, family: str, *, intro: bool) -> list[Flowable]:
         title = our_text("Où aller")
         if commune:
             title += " " + our_text("à") + f" {markup(commune[:200])}"
@@ -181,32 +189,35 @@ class _Writer(StoryWriter):
         head: list[Flowable] = [Paragraph(title, self.title)]
         if family:
             head.append(self.labelled("Pour :", markup(family[:200]), self.for_whom))
-        head.append(self.say(INTRO, self.intro))
+        if intro:
+            head.append(self.say(INTRO, self.intro))
         return head
 
     # -- one service ---------------------------------------------------------------------------
 
-    def fitted(self, prefix: str, value: str, style: ParagraphStyle, width: float, lines: int) -> Paragraph | None:
-        """``prefix`` (marked up) then ``value`` (someone's words), on ``lines`` lines at most."""
+    def fitted(self, prefix: str, value: str, style: ParagraphStyle, width: float, lines: int,
+               suffix: str = "") -> Paragraph | None:
+        """``prefix`` (marked up), ``value`` (plain text, shortened if need be) and ``suffix``
+        (marked up) on ``lines`` lines at most."""
         if not value:
             return None
-        value = value[:lines * CHARACTERS_PER_LINE]
+        limit = lines * CHARACTERS_PER_LINE  # far more than fits: measured below
 
         def fits(candidate: str) -> bool:
-            _, height = Paragraph(prefix + markup(candidate), style).wrap(width, 10_000)
+            _, height = Paragraph(prefix + markup(candidate) + suffix, style).wrap(width, 10_000)
             return height <= lines * style.leading + 0.5
 
-        short, _ = shorten(value, fits)
-        return Paragraph(prefix + markup(short), style)
+        short, _ = shorten(value[:limit], fits, whole=len(value) <= limit)
+        return Paragraph(prefix + markup(short) + suffix, style)
 
     def card(self, structure: dict[str, Any]) -> Table:
         """A service: its name (and when it was checked) on a tinted band; below, on the left
         what it does and how to reach it, on the right where, when and on which conditions."""
-        name = self.fitted("", _text(structure.get("name")), self.name, self.width - CHECKED_WIDTH - 12, NAME_LINES)
-        kind = KINDS.get(_text(structure.get("kind")))
-        if kind and kind != KINDS["autre"]:
-            name = Paragraph(f"{name.text} <font name=\"{FONT}\" size=\"10\" color=\"{MUTED_HEX}\">"
-                             f"— {our_text(kind)}</font>", self.name)
+        kind = KINDS.get(_text(structure.get("kind")), "")
+        kind = "" if kind == KINDS["autre"] else (f'\u00a0<font name="{FONT}" size="10" color="{MUTED_HEX}">'
+                                                  f"—\u00a0{our_text(kind)}</font>" if kind else "")
+        name = self.fitted("", _text(structure.get("name")), self.name, self.width - CHECKED_WIDTH - 10, NAME_LINES,
+                           kind)
 
         left: list[Flowable] = []
         description = self.fitted("", _one_line(structure.get("description")), self.text, self.left,
@@ -254,7 +265,7 @@ class _Writer(StoryWriter):
         table = Table([[band], [body]], colWidths=[self.width])
         table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-        table.spaceAfter = 8
+        table.spaceAfter = 7
         return table
 
     def checked_line(self, verified_on: Any) -> Paragraph:
