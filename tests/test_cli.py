@@ -246,3 +246,13 @@ def test_export_person_writes_the_access_export_and_explains_mistakes(run, tmp_p
     assert missing.returncode == 2 and "Aucune personne ne s'appelle « Personne Inconnue »" in missing.stderr
     nowhere = run("export-person", str(person_id), "--out", str(tmp_path / "absent"), "--database", str(path))
     assert nowhere.returncode == 2 and "n'existe pas" in nowhere.stderr
+
+
+def test_print_leaflet_writes_the_leaflet_with_the_referent(run, tmp_path):
+    out = tmp_path / "plaquette.pdf"
+    result = run("print-leaflet", "--out", str(out), "--referent", "Élodie Marchand", "--booklet")
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Élodie Marchand" in text and "jamais une obligation" in text
+    bad = run("print-leaflet", "--out", str(tmp_path / "absent" / "x.pdf"))
+    assert bad.returncode == 2 and "n'a pas pu être écrit" in bad.stderr

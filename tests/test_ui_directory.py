@@ -126,3 +126,37 @@ def test_where_to_go_prints_one_page_for_the_family(window, qtbot, tmp_path):
     assert dialog.print_page(str(out)) == str(out)
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "ADIL du Nord" in text and "Roubaix" in text
+
+
+def test_a_plan_action_points_to_a_service_picked_in_the_directory(window, qtbot):
+    from refparcours.dossiers import PERSON
+    from refparcours.plans import PlanService
+    from refparcours.ppf import FAMILLE, Writer
+    from refparcours.ui.directory_page import StructurePicker
+    from tests.qt_helpers import run_in_next_dialog
+
+    service = window.service
+    dossier_id = service.create_dossier({"label": "Famille Benali"})
+    person = service.add_member(PERSON, dossier_id, {"first_name": "Samira", "last_name": "Benali"})
+    plans = PlanService(service)
+    plan_id = plans.plan_for(dossier_id)
+    plans.add_action(plan_id, {"what": "Aller à la permanence logement", "who_kind": "foyer", "who_person_id": person,
+                               "domain": "logement"}, Writer(FAMILLE, "Samira Benali"))
+    window.list_panel.state_filter.setCurrentIndex(1)
+    window.list_panel.reload()
+    assert window.list_panel.select(dossier_id)
+    qtbot.waitUntil(lambda: window.editor.dossier_id == dossier_id)
+    window.open_plan()
+    page = window.plan_page
+    page.nav.setCurrentIndex(page.sections.index([k for k, _ in page.sections.items].index("actions")))
+
+    def pick(dialog: StructurePicker) -> None:
+        type_text(dialog.search, "ADIL")
+        assert dialog.model.rows[0]["name"] == "ADIL du Nord"
+        dialog.accept()
+
+    driver = run_in_next_dialog(pick, kind=StructurePicker)
+    page.actions.structure_button.click()
+    driver.check()
+    assert page.content["actions"][0]["structure"]["name"] == "ADIL du Nord"
+    assert "12 rue de l'Espérance" in page.actions.structure_label.text()
