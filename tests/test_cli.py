@@ -252,7 +252,8 @@ def test_print_leaflet_writes_the_leaflet_with_the_referent(run, tmp_path):
     out = tmp_path / "plaquette.pdf"
     result = run("print-leaflet", "--out", str(out), "--referent", "Élodie Marchand", "--booklet")
     assert result.returncode == 0, result.stderr
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
     assert "Élodie Marchand" in text and "jamais une obligation" in text
     bad = run("print-leaflet", "--out", str(tmp_path / "absent" / "x.pdf"))
     assert bad.returncode == 2 and "n'a pas pu être écrit" in bad.stderr
