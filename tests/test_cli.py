@@ -255,5 +255,6 @@ def test_print_leaflet_writes_the_leaflet_with_the_referent(run, tmp_path):
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     assert "Élodie Marchand" in text and "jamais une obligation" in text
-    bad = run("print-leaflet", "--out", str(tmp_path / "absent" / "x.pdf"))
+    (tmp_path / "un-fichier").write_text("pas un dossier")
+    bad = run("print-leaflet", "--out", str(tmp_path / "un-fichier" / "x.pdf"))
     assert bad.returncode == 2 and "n'a pas pu être écrit" in bad.stderr
