@@ -74,8 +74,9 @@ class StructureModel(QAbstractTableModel):
         super().__init__(parent)
         self.domains = domains
         self.rows: list[dict[str, Any]] = []
-        self.headers = [self.tr("Nom"), self.tr("Type"), self.tr("Domaines"), self.tr("Commune"), self.tr("Accès"),
-                        self.tr("Vérifié")]
+        # The long columns last: name, place and freshness stay in view.
+        self.headers = [self.tr("Nom"), self.tr("Commune"), self.tr("Vérifié"), self.tr("Type"), self.tr("Accès"),
+                        self.tr("Domaines")]
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -99,12 +100,12 @@ class StructureModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
-            if column == 5:
+            if column == 2:
                 verified = format_date(row["verified_on"]) or self.tr("jamais")
                 return self.tr("%s — à vérifier") % verified if row["stale"] else verified
-            return (row["name"], tr_core(KINDS.get(row["kind"], row["kind"])),
-                    ", ".join(self.domains.get(k, k) for k in row["domains"]), row["commune"], row["access"])[column]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 5 and row["stale"]:
+            return (row["name"], row["commune"], "", tr_core(KINDS.get(row["kind"], row["kind"])), row["access"],
+                    ", ".join(self.domains.get(k, k) for k in row["domains"]))[column]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 and row["stale"]:
             from PySide6.QtGui import QColor
 
             return QColor("#b00020")  # and the words say it too
@@ -173,6 +174,7 @@ class DirectoryPage(QWidget):
         self.search.setObjectName("directory_search")
         self.search.setPlaceholderText(self.tr("Nom, commune, ce qu'ils font…"))
         self.search.setAccessibleName(self.tr("Rechercher un service"))
+        self.search.setMinimumWidth(220)
         self.domain = QComboBox()
         self.domain.setObjectName("directory_domain")
         self.domain.addItem(self.tr("Tous les domaines"), "")
@@ -181,6 +183,7 @@ class DirectoryPage(QWidget):
         self.commune = QComboBox()
         self.commune.setObjectName("directory_commune")
         self.commune.setEditable(True)
+        self.commune.setMinimumWidth(160)
         self.kind = QComboBox()
         self.kind.setObjectName("directory_kind")
         self.kind.addItem(self.tr("Tous les types"), "")
@@ -466,7 +469,16 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("%s — %s lignes (%s)") % (Path(path).name, len(self.table.rows),
                                                                 self.table.encoding)))
         layout.addWidget(self.preview, 2)
-        layout.addLayout(mapping_form)
+        # A spreadsheet may have dozens of columns: their mapping scrolls.
+        from PySide6.QtWidgets import QScrollArea
+
+        mapping_host = QWidget()
+        mapping_host.setLayout(mapping_form)
+        mapping_scroll = QScrollArea()
+        mapping_scroll.setWidgetResizable(True)
+        mapping_scroll.setWidget(mapping_host)
+        mapping_scroll.setMaximumHeight(260)
+        layout.addWidget(mapping_scroll)
         layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
         layout.addWidget(self.errors, 1)
