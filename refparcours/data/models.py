@@ -40,6 +40,8 @@ class Dossier(Base):
     owner_id: Mapped[uuid.UUID | None]
     archived_on: Mapped[date | None]
     archive_reason: Mapped[str]
+    followup_agreed: Mapped[bool | None]
+    followup_agreed_on: Mapped[date | None]
 
     persons: Mapped[list[Person]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan", passive_deletes=True, order_by="Person.position"

@@ -93,6 +93,9 @@ dossier = Table(
     # Two years without contact: archived with a written justification, read-only and out of the lists.
     Column("archived_on", Date()),
     Column("archive_reason", Text(), nullable=False, default=""),
+    # Whether the family agreed to be asked how things went (None: not asked; nothing is scheduled).
+    Column("followup_agreed", Boolean()),
+    Column("followup_agreed_on", Date()),
     *_record_columns(),
     # Covering index: filtering and sorting the list reads this index only, never the rows.
     Index("ix_dossier_search", "sort_key", "id", "state", "search_text", "owner_id", "archived_on"),
@@ -546,4 +549,27 @@ orientation = Table(
     Column("outcome_on", Date()),
     Column("note", Text(), nullable=False, default=""),
     *_record_columns(),
+)
+
+
+# -- Evaluation -------------------------------------------------------------------------------------
+
+# A follow-up (at the end, at 3 and 6 months), scheduled only if the family agreed, answered in their words.
+followup = Table(
+    "followup",
+    metadata,
+    Column("dossier_id", Uuid(), ForeignKey("dossier.id", ondelete="CASCADE"), nullable=False, index=True),
+    _text("kind", 20),  # fin, 3_mois, 6_mois
+    Column("due_on", Date(), nullable=False),
+    Column("done_on", Date()),
+    _text("resolved", 20),  # non, en_partie, completement
+    Column("satisfaction", Integer()),
+    Column("changed", Text(), nullable=False, default=""),
+    Column("better", Text(), nullable=False, default=""),
+    Column("answers", JSON(), nullable=False),
+    _text("questions_version", 100),
+    Column("quote_agreed", Boolean(), nullable=False, default=False),  # their words may be quoted, anonymously
+    _text("recorded_by", 100),
+    *_record_columns(),
+    UniqueConstraint("dossier_id", "kind"),
 )
