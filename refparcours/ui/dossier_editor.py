@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -310,9 +311,23 @@ class DossierEditor(QWidget):
         closing_row.addStretch(0)
         closing_row.addWidget(self.close_button)
         closing_row.addWidget(self.reopen_button)
+        # After the accompaniment, the family is asked how things went — only if they agree.
+        self.followup_choice = QComboBox()
+        self.followup_choice.setObjectName("followup_agreed")
+        self.followup_choice.setAccessibleName(self.tr("Accord pour les suivis"))
+        for text, value in ((self.tr("pas encore demandé"), None), (self.tr("oui"), True), (self.tr("non"), False)):
+            self.followup_choice.addItem(text, value)
+        self.followup_choice.activated.connect(self._followup_agreement)
+        followup_label = QLabel(self.tr("La famille accepte qu'on lui demande son a&vis (fin, 3 et 6 mois) :"))
+        followup_label.setBuddy(self.followup_choice)
+        followup_label.setWordWrap(True)
+        followup_row = QHBoxLayout()
+        followup_row.addWidget(followup_label, 1)
+        followup_row.addWidget(self.followup_choice)
         info = QWidget()
         info_layout = QVBoxLayout(info)
         info_layout.addLayout(closing_row)
+        info_layout.addLayout(followup_row)
         info_layout.addWidget(self.form)
         info_layout.addLayout(address_row)
         info_layout.addStretch(1)
@@ -321,7 +336,8 @@ class DossierEditor(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(info)
         QWidget.setTabOrder(self.close_button, self.reopen_button)
-        QWidget.setTabOrder(self.reopen_button, self.form.first_widget())
+        QWidget.setTabOrder(self.reopen_button, self.followup_choice)
+        QWidget.setTabOrder(self.followup_choice, self.form.first_widget())
 
         # -- Household and network tabs
         self.persons = MemberPanel(
@@ -466,6 +482,8 @@ class DossierEditor(QWidget):
             self.orientations_tab.show_dossier(dossier_id)
         self._show_header()
         self._apply_address_protection()
+        self.followup_choice.setCurrentIndex(max(self.followup_choice.findData(data.get("followup_agreed")), 0)
+                                             if data.get("followup_agreed") is not None else 0)
 
     def refresh_resumable(self) -> None:
         from refparcours.meetings import MeetingService
@@ -541,6 +559,19 @@ class DossierEditor(QWidget):
         if field == "address_protected" and value:
             self._address_revealed = False
             self.reveal_button.setChecked(False)
+
+    def _followup_agreement(self, index: int) -> None:
+        from refparcours.followups import FollowupService
+
+        if self.dossier is None:
+            return
+        try:
+            FollowupService(self.controller.service).set_agreement(self.dossier_id,
+                                                                    self.followup_choice.itemData(index))
+        except UserFacingError as error:
+            self.status_message.emit(error_text(error))
+            return
+        self.status_message.emit(self.tr("Choix de la famille noté."))
 
     def print_screening(self, entry) -> None:
         """The one-page summary for the family, in plain words, as a PDF they can take home."""

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self._plan_page = None
         self._meeting_page = None
         self._directory_page = None
+        self._dashboard_page = None
         self._family_screen_before_lock = False
         self.editor_host = QStackedWidget()
         hint = QLabel(self.tr("Choisissez un dossier dans la liste,\nou créez-en un avec Ctrl+N."))
@@ -160,6 +161,12 @@ class MainWindow(QMainWindow):
         dossier_menu.addAction(self._action(self.tr("Ajouter au &réseau…"), "Ctrl+Shift+R",
                                             self._add_contact, "add_contact_action"))
 
+        evaluation_menu = bar.addMenu(self.tr("É&valuation"))
+        evaluation_menu.addAction(self._action(self.tr("&Tableau de bord…"), "Ctrl+Shift+T", self.open_dashboard,
+                                               "dashboard_action"))
+        evaluation_menu.addAction(self._action(self.tr("&Suivis à faire…"), None, self.show_followups,
+                                               "followups_action"))
+
         view_menu = bar.addMenu(self.tr("&Affichage"))
         view_menu.addAction(self._action(self.tr("A&grandir le texte"), _unique_keys(QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="),
                                          lambda: self.step_scale(+1), "zoom_in"))
@@ -264,6 +271,32 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         self.directory_page.open_directory(self._editor.dossier_id if self._editor is not None else None)
         self.pages.setCurrentWidget(self.directory_page)
+
+    @property
+    def dashboard_page(self):  # -> DashboardPage
+        if self._dashboard_page is None:
+            from refparcours.ui.dashboard import DashboardPage
+
+            self._dashboard_page = DashboardPage(self.service)
+            self._dashboard_page.closed.connect(self.close_plan)
+            self._dashboard_page.status_message.connect(
+                lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
+            self.pages.insertWidget(1, self._dashboard_page)
+        return self._dashboard_page
+
+    def open_dashboard(self) -> None:
+        self.flush_edits()
+        self.pages.setCurrentWidget(self.dashboard_page)
+        self.dashboard_page.open_dashboard()
+
+    def show_followups(self) -> None:
+        from refparcours.followups import FollowupService
+        from refparcours.ui.dashboard import FollowupsDialog
+
+        try:
+            FollowupsDialog(FollowupService(self.service), self).exec()
+        except UserFacingError as error:
+            self.statusBar().showMessage(error_text(error), 2 * STATUS_TIMEOUT_MS)
 
     def print_leaflet(self) -> None:
         from refparcours.ui.directory_page import LeafletDialog
