@@ -228,3 +228,66 @@ def fill_demo(
         done += len(batch)
         if progress:
             progress(done, size)
+
+
+def fill_activity(database: Database, *, seed: int = 1, progress: Callable[[int, int], None] | None = None) -> None:
+    """Screenings, proposals, designations, adopted plans with actions, meetings, orientations
+    and follow-ups for the demo dossiers — what the indicators count (bulk, for the benchmark)."""
+    rng = random.Random(seed)
+    d = tables.dossier.c
+    with database.engine.connect() as connection:
+        dossiers = connection.execute(select(d.id, d.state, d.opened_on, d.closed_on, d.closure_reason)
+                                      .order_by(d.sort_key, d.id)).all()
+    statuses = ("en_projet", "en_cours", "en_attente", "realisee", "abandonnee_personne", "annulee_structure")
+    done = 0
+    for start in range(0, len(dossiers), CHUNK):
+        rows: dict[str, list[dict]] = {name: [] for name in ("screening", "proposal", "designation", "plan",
+                                                             "plan_version", "plan_action", "meeting", "followup")}
+        for dossier_id, state, opened, closed_on, _ in dossiers[start:start + CHUNK]:
+            screening_id = uuid.UUID(int=rng.getrandbits(128), version=4)
+            screened = opened + timedelta(days=rng.randint(0, 20))
+            rows["screening"].append({"id": screening_id, "dossier_id": dossier_id, "screened_on": screened,
+                                      "criteria_version": "demo", "answers": {}, "computed": "proposer",
+                                      "decision": "proposer", "screened_by": "demo"})
+            if state == DossierState.REPERAGE:
+                continue
+            answer = "decline" if state == DossierState.DECLINE else "accepte"
+            proposed = screened + timedelta(days=rng.randint(1, 15))
+            rows["proposal"].append({"id": uuid.UUID(int=rng.getrandbits(128), version=4),
+                                     "screening_id": screening_id, "proposed_on": proposed, "how": "Entretien",
+                                     "answer": answer})
+            if answer != "accepte" or state == DossierState.PROPOSE:
+                continue
+            designated = proposed + timedelta(days=rng.randint(1, 20))
+            rows["designation"].append({"id": uuid.UUID(int=rng.getrandbits(128), version=4),
+                                        "screening_id": screening_id, "designated_on": designated,
+                                        "chosen_by": "famille", "listed": [], "chosen": "Référent"})
+            plan_id = uuid.UUID(int=rng.getrandbits(128), version=4)
+            adopted = designated + timedelta(days=rng.randint(10, 60))
+            rows["plan"].append({"id": plan_id, "dossier_id": dossier_id})
+            rows["plan_version"].append({"id": uuid.UUID(int=rng.getrandbits(128), version=4), "plan_id": plan_id,
+                                         "number": 1, "frozen_on": adopted, "adopted_on": adopted,
+                                         "reason": "adoption", "content": {}, "adopted_by": [], "signatories": []})
+            for position in range(rng.randint(2, 8)):
+                rows["plan_action"].append({"id": uuid.UUID(int=rng.getrandbits(128), version=4), "plan_id": plan_id,
+                                            "what": "Action", "status": rng.choice(statuses),
+                                            "who_kind": rng.choice(("foyer", "foyer", "reseau", "professionnel")),
+                                            "position": position})
+            for number in range(rng.randint(0, 3)):
+                rows["meeting"].append({"id": uuid.UUID(int=rng.getrandbits(128), version=4),
+                                        "dossier_id": dossier_id, "kind": "synthese",
+                                        "planned_on": adopted + timedelta(days=90 * number), "status": "terminee",
+                                        "phase": "terminee", "family_present": rng.random() < 0.85})
+            if state == DossierState.CLOS and closed_on and rng.random() < 0.6:
+                rows["followup"].append({"id": uuid.UUID(int=rng.getrandbits(128), version=4),
+                                         "dossier_id": dossier_id, "kind": "fin", "due_on": closed_on,
+                                         "done_on": closed_on, "resolved": rng.choice(("non", "en_partie",
+                                                                                       "completement")),
+                                         "satisfaction": rng.randint(3, 10), "answers": {}})
+        with database.engine.begin() as connection:
+            for name, batch in rows.items():
+                if batch:
+                    connection.execute(insert(getattr(tables, name)), batch)
+        done += len(dossiers[start:start + CHUNK])
+        if progress:
+            progress(done, len(dossiers))

@@ -184,3 +184,18 @@ def test_age_bands_and_the_territory_questions(tmp_path):
         parse_questions("[[question]]\nid='a'\ntexte='Q'\ntype='note'\n".encode())
     with pytest.raises(Exception, match="deux fois"):
         parse_questions("[[question]]\nid='a'\ntexte='Q'\n[[question]]\nid='a'\ntexte='R'\n".encode())
+
+
+def test_the_benchmark_activity_gives_every_indicator_something_to_count(tmp_path):
+    from refparcours.data.database import open_database
+    from refparcours.demo import fill_activity, fill_demo
+
+    database = open_database(tmp_path / "activite.sqlite")
+    fill_demo(database, 120, seed=4, reference=date(2026, 11, 1))
+    fill_activity(database, seed=4)
+    result = IndicatorService(DossierService(database, today=lambda: TODAY)).compute(date(2021, 1, 1), END)
+    database.close()
+    shown = figures(result)
+    assert shown["screened"] == 120
+    assert shown["proposed"] > 0 and shown["accepted"] > 0 and shown["meetings"] > 0 and shown["delay"] > 0
+    assert sum(row[1] for row in next(t for t in result["tables"] if t["key"] == "actions_status")["rows"]) > 0
