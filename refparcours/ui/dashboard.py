@@ -93,7 +93,8 @@ def make_chart(table: dict[str, Any]) -> QChart:
     top = max((v for row in values for v in row), default=0)
     axis_x, axis_y = QBarCategoryAxis(), QValueAxis()
     axis_x.append(categories)
-    axis_y.setRange(0, max(1, top * 1.15))
+    axis_y.setRange(0, max(1, top * 1.1))
+    axis_y.applyNiceNumbers()  # ticks at round numbers: 0, 500, 1000…
     axis_y.setLabelFormat("%d")
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
