@@ -10,7 +10,7 @@ DEMO_SIZE ?= 200
 DEMO_PASSPHRASE := demo-data/phrase-secrete.txt
 DEMO_ACCOUNT := --user demo --passphrase-file $(DEMO_PASSPHRASE)
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test test-sqlite test-postgresql bench clean
 
 $(VENV)/.installed: pyproject.toml scripts/install-system-deps.sh
 	PYTHON=$(PYTHON) ./scripts/install-system-deps.sh
@@ -29,8 +29,14 @@ demo: install
 	test -f $(DEMO_DB) || $(BIN)/refparcours demo --size $(DEMO_SIZE) --database $(DEMO_DB) $(DEMO_ACCOUNT)
 	$(BIN)/refparcours --database $(DEMO_DB) $(DEMO_ACCOUNT)
 
-test: install
+# The whole suite on SQLite, then again against a throwaway PostgreSQL server.
+test: test-sqlite test-postgresql
+
+test-sqlite: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test-postgresql: install
+	./scripts/test-postgresql.sh $(BIN)/python
 
 bench: install
 	$(BIN)/refparcours bench --size 20000

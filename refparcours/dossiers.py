@@ -175,7 +175,9 @@ class DossierService:
             statement = statement.where(dossier.state.in_(list(states)))
         statement = self._in_scope(statement).order_by(dossier.sort_key, dossier.id)
         with self.database.engine.connect() as connection:
-            return connection.execute(statement).scalars().all()
+            keys = connection.execute(statement).scalars().all()
+        # SQLite gives the stored 32-hex text; PostgreSQL its native UUID: the same keys either way.
+        return [key.hex if isinstance(key, uuid.UUID) else key for key in keys]
 
     def rows(self, keys: Sequence[DossierKey]) -> list[DossierRow | None]:
         """List rows for the given keys, in the same order (None for a vanished dossier)."""

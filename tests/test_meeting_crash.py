@@ -25,7 +25,9 @@ from refparcours.ui.meeting_probe import prepare_meeting
 CYCLES = int(os.environ.get("REFPARCOURS_CRASH_CYCLES", "20"))
 MARGIN_S = 1.0
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL"),
+              # The child writes to its own SQLite file: run once, in the SQLite pass of the suite.
+              pytest.mark.skipif(bool(os.environ.get("REFPARCOURS_TEST_POSTGRESQL")), reason="SQLite pass only")]
 
 
 def run_until_killed(path, meeting_id, seed: int, rng: random.Random) -> tuple[float, list[str]]:

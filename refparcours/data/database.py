@@ -41,6 +41,8 @@ def resolve_url(database: str | Path) -> URL:
             "refparcours fonctionne avec SQLite ou PostgreSQL ; « {backend} » n'est pas pris en charge.",
             backend=url.get_backend_name(),
         )
+    if url.drivername == "postgresql":  # the driver refparcours installs
+        url = url.set(drivername="postgresql+psycopg")
     return url
 
 

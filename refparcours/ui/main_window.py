@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
         if session.account.role == Role.CADRE:
             self._show_indicators_only()
         # The quick check reads the whole file: it starts once the window has settled.
-        QTimer.singleShot(1000, lambda: check_at_start(self, session, self._offer_restore))
+        QTimer.singleShot(1000, self, lambda: check_at_start(self, session, self._offer_restore))
 
     def _admin_menu(self):
         from PySide6.QtWidgets import QMenu

@@ -923,7 +923,9 @@ class MeetingPage(QWidget):
         self.message.setVisible(bool(message))
         if message:
             self.status_message.emit(message)
-            QTimer.singleShot(8000, lambda: self.message.hide() if self.message.text() == message else None)
+            # The label as context: the timer is cancelled if the page goes away first.
+            QTimer.singleShot(8000, self.message, lambda: self.message.hide() if self.message.text() == message
+                              else None)
 
 
 def _day(value: str | None):
