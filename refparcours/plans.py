@@ -46,6 +46,16 @@ PENDING, ACCEPTED, REFUSED = "en_attente", "acceptee", "refusee"
 FAMILY_COPY, PARTNER_COPY = "famille", "partenaire"
 
 
+class EditConflict(UserFacingError):
+    """Someone else changed this text since it was shown: both texts are kept for the user to
+    choose or merge; nothing is overwritten."""
+
+    def __init__(self, *, field: str, mine: str, theirs: str, theirs_by: str, version: int) -> None:
+        self.field, self.mine, self.theirs, self.theirs_by, self.version = field, mine, theirs, theirs_by, version
+        super().__init__("{who} a modifié ce texte pendant que vous l'écriviez : les deux textes sont gardés, "
+                         "choisissez ou réunissez-les.", who=theirs_by or "Quelqu'un")
+
+
 @dataclass(frozen=True)
 class Change:
     table: str
@@ -122,6 +132,9 @@ def _put(connection: Connection, table: str, row_id: uuid.UUID, values: dict[str
     if values is None:
         connection.execute(delete(t).where(t.c.id == row_id))
     elif exists:
+        values = {k: v for k, v in values.items() if k != "version"}
+        if "version" in t.c:  # always forward, even when undo puts back older values
+            values["version"] = t.c.version + 1
         connection.execute(update(t).where(t.c.id == row_id).values(**values))
     else:
         connection.execute(insert(t).values(id=row_id, **{k: v for k, v in values.items() if k != "id"}))
@@ -258,9 +271,11 @@ class PlanService:
             raise UserFacingError("Ce texte ne fait plus partie du projet.")
         return dict(row)
 
-    def edit_entry(self, entry_id: uuid.UUID, text: str, writer: Writer) -> Changeset:
+    def edit_entry(self, entry_id: uuid.UUID, text: str, writer: Writer,
+                   expected_version: int | None = None) -> Changeset:
         """A new text by its writer (who becomes its author). The family's words are never
-        changed by a professional: :meth:`propose_rewording` instead."""
+        changed by a professional: :meth:`propose_rewording` instead. ``expected_version``:
+        the version the writer saw; if the text changed since, ``EditConflict``."""
         with self.database.engine.begin() as connection:
             entry = self._entry(connection, entry_id)
             plan, recorder = self._begin(connection, entry["plan_id"])
@@ -269,6 +284,9 @@ class PlanService:
             text = self._entry_text(text, entry["section"])
             if text == entry["text"]:
                 return recorder.changeset
+            if expected_version is not None and entry["version"] != expected_version:
+                raise EditConflict(field="text", mine=text, theirs=entry["text"], version=entry["version"],
+                                   theirs_by=ppf.author_label(_author(entry)))
             recorder.write("plan_entry", entry_id, {"text": text, **_author_values(writer)})
             self._history(connection, plan["dossier_id"], "plan_entry", entry_id, {"text": (entry["text"], text)},
                           writer)
@@ -315,7 +333,8 @@ class PlanService:
             self._log(connection, audit.CREATE, "plan_action", action_id, plan["dossier_id"])
         return recorder.changeset
 
-    def edit_action(self, action_id: uuid.UUID, changes: dict[str, Any], writer: Writer) -> Changeset:
+    def edit_action(self, action_id: uuid.UUID, changes: dict[str, Any], writer: Writer,
+                    expected_version: int | None = None) -> Changeset:
         with self.database.engine.begin() as connection:
             action = self._action(connection, action_id)
             plan, recorder = self._begin(connection, action["plan_id"])
@@ -324,6 +343,10 @@ class PlanService:
             if not values:
                 return recorder.changeset
             touched_text = [name for name in ACTION_TEXT_FIELDS if name in values]
+            if expected_version is not None and action["version"] != expected_version:
+                field = touched_text[0] if touched_text else next(iter(values))
+                raise EditConflict(field=field, mine=str(values[field] or ""), theirs=str(action[field] or ""),
+                                   version=action["version"], theirs_by=ppf.author_label(_author(action)))
             if touched_text:
                 ppf.check_may_change(writer, action["author_kind"])
             recorder.write("plan_action", action_id, values)
@@ -634,6 +657,29 @@ class PlanService:
                       plan["dossier_id"], f"version {number} ; copie {copy}")
 
     # -- reading -------------------------------------------------------------------------
+
+    def record_versions(self, plan_id: uuid.UUID) -> dict[str, int]:
+        """The version of every text and action of the plan, as the screen shows them."""
+        e, a = tables.plan_entry.c, tables.plan_action.c
+        with self.database.engine.connect() as connection:
+            rows = [*connection.execute(select(e.id, e.version).where(e.plan_id == plan_id)),
+                    *connection.execute(select(a.id, a.version).where(a.plan_id == plan_id))]
+        return {str(row_id): version for row_id, version in rows}
+
+    def change_token(self, plan_id: uuid.UUID) -> tuple:
+        """Changes anyone made to the plan (for open screens to refresh themselves): counts and
+        the sums of versions move with every addition, removal and edit."""
+        e, a, r, p = tables.plan_entry.c, tables.plan_action.c, tables.rewording.c, tables.plan.c
+        with self.database.engine.connect() as connection:
+            entries = connection.execute(select(func.count(), func.coalesce(func.sum(e.version), 0))
+                                         .where(e.plan_id == plan_id)).one()
+            actions = connection.execute(select(func.count(), func.coalesce(func.sum(a.version), 0))
+                                         .where(a.plan_id == plan_id)).one()
+            rewordings = connection.execute(select(func.count(), func.max(r.updated_at)).where(
+                r.entry_id.in_(select(e.id).where(e.plan_id == plan_id))
+                | r.action_id.in_(select(a.id).where(a.plan_id == plan_id)))).one()
+            plan = connection.execute(select(p.updated_at).where(p.id == plan_id)).scalar()
+        return (tuple(entries), tuple(actions), tuple(rewordings), plan)
 
     def plan_row(self, plan_id: uuid.UUID) -> dict[str, Any]:
         with self.database.engine.connect() as connection:

@@ -357,3 +357,36 @@ def test_demo_plans_are_rich_and_the_same_for_the_same_seed(tmp_path):
     assert ids[0] == ids[1] and len(ids[0]) >= 36
     assert sorted(versions) == [1, 1, 1, 2, 2, 2]
     assert kinds == {"foyer", "reseau", "professionnel"}
+
+
+def test_two_sessions_editing_the_same_action_get_a_conflict_and_both_texts_are_kept(plans, plan, family, service):
+    from refparcours.dossiers import DossierService
+    from refparcours.plans import EditConflict
+
+    action = plans.add_action(plan, {"what": "Appeler la CAF", "who_kind": "professionnel", "who_name": "Julie",
+                                     "need_id": _need(plans, plan)}, JULIE).created_id
+    other = PlanService(DossierService(service.database, today=service.today))  # a colleague, another session
+    seen_by_me = plans.record_versions(plan)[str(action)]
+    seen_by_other = other.record_versions(plan)[str(action)]
+    token = plans.change_token(plan)
+    other.edit_action(action, {"how": "Le mardi, au guichet"}, JULIE, expected_version=seen_by_other)
+    assert plans.change_token(plan) != token  # open screens notice within their next look
+    with pytest.raises(EditConflict) as conflict:
+        plans.edit_action(action, {"how": "Par téléphone, le 3230"}, JULIE, expected_version=seen_by_me)
+    assert (conflict.value.mine, conflict.value.theirs) == ("Par téléphone, le 3230", "Le mardi, au guichet")
+    assert plans.content(plan)["actions"][0]["how"] == "Le mardi, au guichet"  # nothing overwritten
+    merged = f"{conflict.value.theirs} ; ou {conflict.value.mine}"
+    plans.edit_action(action, {"how": merged}, JULIE, expected_version=conflict.value.version)
+    assert plans.content(plan)["actions"][0]["how"] == "Le mardi, au guichet ; ou Par téléphone, le 3230"
+
+
+def test_an_undo_never_moves_a_version_backwards(plans, plan):
+    entry = plans.add_entry(plan, DEMANDE, "Un toit", SAMIRA).created_id
+    edit = plans.edit_entry(entry, "Un toit à nous", SAMIRA)
+    before_undo = plans.record_versions(plan)[str(entry)]
+    plans.undo(edit)
+    assert plans.record_versions(plan)[str(entry)] > before_undo
+    from refparcours.plans import EditConflict
+
+    with pytest.raises(EditConflict):  # a screen still showing the undone text is stale
+        plans.edit_entry(entry, "Autre", SAMIRA, expected_version=before_undo)

@@ -275,3 +275,39 @@ def test_the_family_edits_its_own_words_and_ctrl_z_takes_it_back(window, qtbot):
     QTest.keyClick(window, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: page.content["demande"][0]["text"] == "Un logement")
     assert edit.toPlainText() == "Un logement"
+
+
+def test_a_colleague_s_change_appears_and_a_stale_edit_shows_both_texts(window, qtbot):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from refparcours.ppf import PROFESSIONNEL
+
+    plans = PlanService(window.service)
+    plan_id = plans.plan_for(window.dossier_id)
+    julie = Writer(PROFESSIONNEL, "Julie Martin")
+    need = plans.add_entry(plan_id, "besoin", "Un logement", Writer(FAMILLE, "Samira Benali"),
+                           domain="logement").created_id
+    action = plans.add_action(plan_id, {"what": "Monter le dossier FSL", "who_kind": "professionnel",
+                                        "who_name": "Julie Martin", "need_id": need}, julie).created_id
+    page = open_plan(window, qtbot)
+    go_to(page, qtbot, "Actions")
+    # Another session (a colleague on the team server) changes "how" meanwhile.
+    colleague = PlanService(DossierService(window.service.database, today=window.service.today))
+    colleague.edit_action(action, {"how": "Avec la CAF, le mardi"}, Writer(PROFESSIONNEL, "Karim Benali"))
+    how = page.actions.form.widgets["how"]
+    how.setFocus()
+    type_text(how, "Par téléphone")
+
+    def choose(dialog):
+        assert dialog.findChild(QTextBrowser, "conflict_mine").toPlainText() == "Par téléphone"
+        assert dialog.findChild(QTextBrowser, "conflict_theirs").toPlainText() == "Avec la CAF, le mardi"
+        dialog.findChild(QPushButton, "keep_merged").click()
+
+    driver = run_in_next_dialog(choose)
+    page.nav.setFocus()  # leaving the field saves it: the conflict is shown
+    driver.check()
+    assert plans.content(plan_id)["actions"][0]["how"] == "Avec la CAF, le mardi\nPar téléphone"
+    # A colleague's change reaches the open screen at its next look, without any click.
+    colleague.edit_action(action, {"status": "en_cours"}, Writer(PROFESSIONNEL, "Karim Benali"))
+    page.look_for_changes()
+    assert page.content["actions"][0]["status"] == "en_cours"

@@ -256,6 +256,8 @@ plan_entry = Table(
     Column("text", Text(), nullable=False, default=""),
     *_author_columns(),
     Column("position", Integer(), nullable=False, default=0),
+    # Bumped at every change: an edit made on an older version is a conflict, never an overwrite.
+    Column("version", Integer(), nullable=False, default=1, server_default="1"),
     *_record_columns(),
 )
 
@@ -284,6 +286,8 @@ plan_action = Table(
     Column("outcome", Text(), nullable=False, default=""),
     *_author_columns(),
     Column("position", Integer(), nullable=False, default=0),
+    # Bumped at every change: an edit made on an older version is a conflict, never an overwrite.
+    Column("version", Integer(), nullable=False, default=1, server_default="1"),
     *_record_columns(),
 )
 

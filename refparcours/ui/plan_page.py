@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from refparcours import ppf
 from refparcours.errors import UserFacingError
-from refparcours.plans import Changeset, PlanService
+from refparcours.plans import Changeset, EditConflict, PlanService
 from refparcours.ppf import (
     BESOIN,
     DEMANDE,
@@ -58,6 +58,7 @@ from refparcours.ui.forms import ERROR_STYLE, FieldSpec, RecordForm
 from refparcours.ui.i18n import error_text, tr_core
 
 OTHER_PROFESSIONAL = "autre"
+WATCH_INTERVAL_MS = 3000
 
 
 def section_heading(text: str) -> QLabel:
@@ -328,8 +329,21 @@ class EntrySection(QWidget):
         if text == current[1]["text"]:
             self.text_edit.document().setModified(False)
             return
+        expected = self.page.known_versions.get(current[1]["id"])
         try:
-            self.page.check(lambda: self.page.plans.edit_entry(entry_id, text, writer), self.tr("Modifier un texte"))
+            self.page.check(lambda: self.page.plans.edit_entry(entry_id, text, writer, expected),
+                            self.tr("Modifier un texte"))
+        except EditConflict as conflict:
+            kept, version = resolve_conflict(self, conflict), conflict.version
+            if kept is None:
+                self._show_error(error_text(conflict))
+                return
+            try:
+                self.page.check(lambda: self.page.plans.edit_entry(entry_id, kept, writer, version),
+                                self.tr("Modifier un texte"))
+            except UserFacingError as error:
+                self._show_error(error_text(error))
+                return
         except UserFacingError as error:
             self._show_error(error_text(error))
             return
@@ -375,6 +389,62 @@ class EntrySection(QWidget):
             self._show_error(error_text(error))
             return
         self._show_error("")
+
+
+def resolve_conflict(parent: QWidget, conflict) -> str | None:
+    """Both texts side by side; the user keeps one or joins them. None: decide later (their own
+    text stays on screen, unsaved)."""
+    tr = lambda text: QApplication.translate("PlanPage", text)  # noqa: E731
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(tr("Deux versions du même texte"))
+    dialog.resize(820, 460)
+    intro = QLabel(error_text(conflict))
+    intro.setWordWrap(True)
+    mine, theirs = QTextBrowser(), QTextBrowser()
+    mine.setPlainText(conflict.mine)
+    mine.setObjectName("conflict_mine")
+    mine.setAccessibleName(tr("Votre texte"))
+    theirs.setPlainText(conflict.theirs)
+    theirs.setObjectName("conflict_theirs")
+    theirs.setAccessibleName(tr("Le texte enregistré entre-temps"))
+    merged = QPlainTextEdit(f"{conflict.theirs}\n{conflict.mine}")
+    merged.setObjectName("conflict_merged")
+    merged.setAccessibleName(tr("Le texte à garder"))
+    merged.setTabChangesFocus(True)
+    chosen: dict[str, str] = {}
+
+    def keep(text: str) -> None:
+        chosen["text"] = text
+        dialog.accept()
+
+    buttons = QHBoxLayout()
+    for label, name, value in ((tr("Garder &mon texte"), "keep_mine", lambda: conflict.mine),
+                               (tr("Garder l'&autre texte"), "keep_theirs", lambda: conflict.theirs),
+                               (tr("Garder le texte &réuni ci-dessous"), "keep_merged", merged.toPlainText)):
+        button = QPushButton(label)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _=False, v=value: keep(v()))
+        buttons.addWidget(button)
+    later = QPushButton(tr("Plus tard"))
+    later.clicked.connect(dialog.reject)
+    buttons.addWidget(later)
+    sides = QHBoxLayout()
+    for title, widget in ((tr("Votre texte :"), mine), (tr("Enregistré entre-temps :"), theirs)):
+        column = QVBoxLayout()
+        label = QLabel(title)
+        label.setBuddy(widget)
+        column.addWidget(label)
+        column.addWidget(widget)
+        sides.addLayout(column)
+    merged_label = QLabel(tr("Texte &réuni (modifiable) :"))
+    merged_label.setBuddy(merged)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addLayout(sides, 2)
+    layout.addWidget(merged_label)
+    layout.addWidget(merged, 1)
+    layout.addLayout(buttons)
+    return chosen.get("text") if dialog.exec() else None
 
 
 def propose_dialog(parent: QWidget, original: str) -> str | None:
@@ -614,9 +684,18 @@ class ActionsPanel(QWidget):
             changes = {field: value}
         action_id, writer = uuid.UUID(action["id"]), self.page.writer()
         label = self.form.specs[field].label
+        expected = self.page.known_versions.get(action["id"])
         try:
-            self.page.check(lambda: self.page.plans.edit_action(action_id, changes, writer),
-                            self.tr("Modifier « %s »") % label)
+            try:
+                self.page.check(lambda: self.page.plans.edit_action(action_id, changes, writer, expected),
+                                self.tr("Modifier « %s »") % label)
+            except EditConflict as conflict:
+                kept = resolve_conflict(self, conflict) if conflict.field in ("what", "how", "outcome") else None
+                if kept is None:
+                    raise
+                fixed, version = {conflict.field: kept}, conflict.version
+                self.page.check(lambda: self.page.plans.edit_action(action_id, fixed, writer, version),
+                                self.tr("Modifier « %s »") % label)
         except UserFacingError as error:
             target = error.field if getattr(error, "field", None) in self.form.widgets else field
             self.form.show_error(target, error_text(error))
@@ -959,7 +1038,14 @@ class PlanPage(QWidget):
         self.plans = PlanService(controller.service)
         self.plan_id: uuid.UUID | None = None
         self.content: dict[str, Any] = {}
+        self.known_versions: dict[str, int] = {}  # the version of each text and action as shown
+        self.seen_token: tuple | None = None
         self.failed.connect(self.status)
+        # What colleagues change appears within a few seconds, without touching what is being typed.
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_INTERVAL_MS)
+        self.watch.timeout.connect(self.look_for_changes)
+        self.watch.start()
 
         self.back_button = QPushButton(self.tr("← Retour aux dossiers"))
         self.back_button.setObjectName("plan_back")
@@ -1087,6 +1173,8 @@ class PlanPage(QWidget):
             self.status(error_text(error))
             self.close_plan()
             return
+        self.known_versions = self.plans.record_versions(self.plan_id)
+        self.seen_token = self.plans.change_token(self.plan_id)
         content = self.content
         self.title.setText(self.tr("Projet pour la famille — %s") % content["dossier"]["label"])
         versions = self.plans.versions(self.plan_id)
@@ -1111,6 +1199,17 @@ class PlanPage(QWidget):
         self.actions.set_content(content)
         self.versions.set_content(content, plan_row)
         self._show_domain()
+
+    def look_for_changes(self) -> None:
+        if self.plan_id is None or not self.isVisible():
+            return
+        try:
+            token = self.plans.change_token(self.plan_id)
+        except Exception:  # noqa: BLE001 - a server briefly away: look again at the next tick
+            return
+        if token != self.seen_token:
+            self.reload()
+            self.status(self.tr("Le projet a été mis à jour (modifications d'une autre session)."))
 
     def _section_changed(self) -> None:
         key = self._current_key()
