@@ -262,6 +262,85 @@ def run_print_leaflet(args) -> int:
     return 0
 
 
+def _package_passphrase(args, *, confirm: bool) -> str:
+    from refparcours.security.keys import read_passphrase_file
+
+    if args.package_passphrase_file:
+        return read_passphrase_file(args.package_passphrase_file)
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise UserFacingError("Il faut la phrase secrète du paquet : --package-passphrase-file, ou un terminal.")
+    first = getpass.getpass("Phrase secrète du paquet : ")
+    if confirm and getpass.getpass("La même, encore une fois : ") != first:
+        raise UserFacingError("Les deux phrases ne sont pas identiques.")
+    return first
+
+
+def run_export_dossier(args) -> int:
+    from refparcours.consent import INFO_CATEGORIES
+    from refparcours.consents import ConsentService
+    from refparcours.fileio import atomic_write_bytes
+    from refparcours.packages import PackageService
+    from refparcours.security.session import open_for_command
+
+    try:
+        opened = open_for_command(_database_argument(args), args.user, args.passphrase_file)
+        try:
+            service = dossier_service_for(opened)
+            dossier_id = find_dossier(service, args.dossier)
+            authorization = None
+            if args.recipient:
+                # Another service receives everything: the family must have agreed to it.
+                consents = ConsentService(service)
+                recipient = consents.recipient(args.recipient, args.category)
+                authorization = consents.authorize(dossier_id, recipient, set(INFO_CATEGORIES))
+            data = PackageService(service).export(dossier_id, _package_passphrase(args, confirm=True),
+                                                  recipient=args.recipient, recipient_category=args.category,
+                                                  authorization=authorization)
+            atomic_write_bytes(args.out, data)
+        finally:
+            opened.close()
+    except UserFacingError as error:
+        return _print_error(error)
+    except OSError as error:
+        print(f"refparcours : le paquet n'a pas pu être écrit ({error.strerror or error}).", file=sys.stderr)
+        return 2
+    print(f"Paquet écrit : {args.out} — transmettez la phrase secrète à part.")
+    return 0
+
+
+def run_import_dossier(args) -> int:
+    from refparcours.packages import PackageService
+    from refparcours.security.session import open_for_command
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as error:
+        print(f"refparcours : le paquet est illisible ({error.strerror or error}).", file=sys.stderr)
+        return 2
+    try:
+        opened = open_for_command(_database_argument(args), args.user, args.passphrase_file)
+        try:
+            packages = PackageService(dossier_service_for(opened))
+            merge = packages.plan_import(packages.open(data, _package_passphrase(args, confirm=False)))
+            if merge.conflicts and not args.prefer:
+                print(f"{len(merge.conflicts)} fiches diffèrent entre cette base et le paquet ; rien n'a été importé.")
+                for conflict in merge.conflicts[:50]:
+                    print(f"  {conflict.table} {conflict.id} : {', '.join(conflict.fields)}")
+                print("Relancez avec --prefer paquet ou --prefer local, ou importez depuis l'application pour "
+                      "choisir fiche par fiche.")
+                return 1
+            result = packages.apply(merge, {f"{c.table}:{c.id}": args.prefer for c in merge.conflicts})
+        finally:
+            opened.close()
+    except UserFacingError as error:
+        return _print_error(error)
+    print(f"Dossier « {merge.label} » importé : {result['added']} fiches ajoutées, {result['replaced']} remplacées, "
+          f"{result['kept']} gardées d'ici.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
@@ -276,6 +355,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_export_person(args)
     if args.command == "print-leaflet":
         return run_print_leaflet(args)
+    if args.command == "export-dossier":
+        return run_export_dossier(args)
+    if args.command == "import-dossier":
+        return run_import_dossier(args)
     if args.command == "bench":
         from refparcours.bench import run_bench
 

@@ -217,6 +217,33 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     _add_account_options(export)
 
+    package_help = ("fichier dont la première ligne est la phrase secrète du paquet (sinon elle est demandée) ; "
+                    "elle se transmet au destinataire à part, jamais avec le fichier")
+    export_dossier = commands.add_parser(
+        "export-dossier", help="le dossier entier dans un paquet chiffré (relais, travail hors ligne)",
+        description="Écrit le dossier entier (foyer, réseau, repérages, projets et versions, rencontres, accords, "
+                    "partages, historique) dans un fichier chiffré par une phrase secrète. Vers un autre référent, "
+                    "il faut l'accord de la famille : --recipient et --category.")
+    export_dossier.add_argument("dossier", metavar="DOSSIER", help="son identifiant, ou des mots de son nom")
+    export_dossier.add_argument("--out", type=Path, required=True, metavar="FICHIER", help="le paquet à écrire")
+    export_dossier.add_argument("--recipient", default="", metavar="NOM", help="le destinataire (un autre service)")
+    export_dossier.add_argument("--category", default="", metavar="CATÉGORIE", choices=["", *PROFESSIONAL_CATEGORIES],
+                                help="sa catégorie de professionnels")
+    export_dossier.add_argument("--package-passphrase-file", metavar="FICHIER", help=package_help)
+    export_dossier.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    _add_account_options(export_dossier)
+
+    import_dossier = commands.add_parser(
+        "import-dossier", help="importer un paquet de dossier",
+        description="Importe un paquet : les fiches nouvelles sont ajoutées, celles qui n'existent qu'ici sont "
+                    "gardées ; si des fiches diffèrent, elles sont listées et rien n'est importé, sauf avec --prefer.")
+    import_dossier.add_argument("file", type=Path, metavar="FICHIER", help="le paquet")
+    import_dossier.add_argument("--prefer", choices=["paquet", "local"],
+                                help="pour les fiches qui diffèrent : garder celles du paquet, ou celles d'ici")
+    import_dossier.add_argument("--package-passphrase-file", metavar="FICHIER", help=package_help)
+    import_dossier.add_argument("--database", metavar="URL", help=DATABASE_HELP)
+    _add_account_options(import_dossier)
+
     bench = commands.add_parser(
         "bench",
         help="mesurer les performances sur une base générée",

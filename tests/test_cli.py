@@ -35,7 +35,7 @@ def run(tmp_path, passphrase_file):
     }
 
     def run(*args: str, passphrase: bool = True) -> subprocess.CompletedProcess:
-        extra = ["--passphrase-file", str(passphrase_file)] if passphrase and args and args[0] in ("demo", "audit", "print-plan", "export-person") else []
+        extra = ["--passphrase-file", str(passphrase_file)] if passphrase and args and args[0] in ("demo", "audit", "print-plan", "export-person", "export-dossier", "import-dossier") else []
         return subprocess.run(
             [sys.executable, "-m", "refparcours", *args, *extra],
             capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path, timeout=120,
@@ -258,3 +258,35 @@ def test_print_leaflet_writes_the_leaflet_with_the_referent(run, tmp_path):
     (tmp_path / "un-fichier").write_text("pas un dossier")
     bad = run("print-leaflet", "--out", str(tmp_path / "un-fichier" / "x.pdf"))
     assert bad.returncode == 2 and "n'a pas pu être écrit" in bad.stderr
+
+
+def test_a_dossier_package_goes_from_one_installation_to_another(run, tmp_path):
+    laptop, office = tmp_path / "portable.db", tmp_path / "bureau.db"
+    for path in (laptop, office):
+        assert run("demo", "--size", "20", "--database", str(path), "--reference-date", "2026-11-22").returncode == 0
+    session = Installation(laptop).login("demo", PASSWORD)
+    try:
+        from sqlalchemy import select
+
+        from refparcours.data import tables
+
+        with session.database.engine.connect() as connection:
+            dossier_id = connection.execute(select(tables.plan.c.dossier_id)).scalars().first()
+    finally:
+        session.close()
+    secret = tmp_path / "phrase-paquet.txt"
+    secret.write_text("une phrase donnée à part\n", encoding="utf-8")
+    package = tmp_path / "dossier.paquet"
+    result = run("export-dossier", str(dossier_id), "--out", str(package), "--package-passphrase-file", str(secret),
+                 "--database", str(laptop))
+    assert result.returncode == 0, result.stderr
+    # The office's demo has the same ids (same seed): the dossier is already there, with its own plan.
+    first = run("import-dossier", str(package), "--package-passphrase-file", str(secret), "--database", str(office))
+    assert first.returncode == 0, first.stdout + first.stderr
+    wrong = tmp_path / "faux.txt"
+    wrong.write_text("pas la bonne phrase\n", encoding="utf-8")
+    refused = run("import-dossier", str(package), "--package-passphrase-file", str(wrong), "--database", str(office))
+    assert refused.returncode == 2 and "phrase secrète n'est pas la bonne" in refused.stderr
+    gated = run("export-dossier", str(dossier_id), "--out", str(tmp_path / "x"), "--recipient", "Collège Jean-Moulin",
+                "--package-passphrase-file", str(secret), "--database", str(laptop))
+    assert gated.returncode == 2 and "impossible" in gated.stderr
