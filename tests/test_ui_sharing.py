@@ -146,3 +146,21 @@ def test_partners_who_have_not_signed_and_dossiers_past_their_retention(window, 
     assert retention.model.rowCount() == 0
     with pytest.raises(Exception, match="archivé"):
         window.service.set_fields(DOSSIER, old, {"label": "Autre"})
+
+
+def test_a_package_exported_then_imported_asks_for_the_records_that_differ(window, qtbot, tmp_path, monkeypatch):
+    from refparcours.dossiers import DOSSIER
+    from refparcours.security.keys import KdfParams
+
+    monkeypatch.setattr("refparcours.packages.tune_kdf", KdfParams.fast)  # cheap key derivation in tests
+    path = window.export_package(str(tmp_path / "dossier.paquet"), "une phrase donnée à part")
+    assert path and open(path, "rb").read().startswith(b"REFPARCOURS-PAQUET")
+    window.service.set_fields(DOSSIER, window.dossier_id, {"commune": "Tourcoing"})  # changed here since
+    dialog = window.import_package(path, "une phrase donnée à part")
+    assert dialog.table.rowCount() == 1 and "commune" in dialog.table.item(0, 0).text()
+    dialog.submit()
+    assert "choisissez" in dialog.error.text()  # nothing applied without a choice
+    dialog.choices[0].setCurrentIndex(dialog.choices[0].findData("local"))
+    dialog.submit()
+    assert dialog.result_counts is not None
+    assert window.service.load(window.dossier_id)["commune"] == "Tourcoing"

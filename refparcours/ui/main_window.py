@@ -152,6 +152,10 @@ class MainWindow(QMainWindow):
                                             self.open_directory, "directory_action"))
         dossier_menu.addAction(self._action(self.tr("E&xport d'accès pour une personne…"), None,
                                             self.export_person, "export_person_action"))
+        dossier_menu.addAction(self._action(self.tr("Exporter le dossier (paquet chiffré)…"), None,
+                                            self.export_package, "export_package_action"))
+        dossier_menu.addAction(self._action(self.tr("Importer un paquet de dossier…"), None, self.import_package,
+                                            "import_package_action"))
         dossier_menu.addAction(self._action(self.tr("Partenaires et c&harte…"), None, self.show_partners, "partners"))
         dossier_menu.addAction(self._action(self.tr("C&onservation : sans contact depuis 2 ans…"), None,
                                             self.show_retention, "retention"))
@@ -302,6 +306,70 @@ class MainWindow(QMainWindow):
         from refparcours.ui.directory_page import LeafletDialog
 
         LeafletDialog(self.settings, self.service.today, self).exec()
+
+    def export_package(self, path: str | None = None, passphrase: str | None = None) -> str | None:
+        """The whole dossier in one encrypted file (to carry it offline, or hand it over)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from refparcours.fileio import atomic_write_bytes
+        from refparcours.packages import PackageService
+        from refparcours.ui.sharing import ask_package_passphrase
+
+        dossier_id = self._chosen_dossier()
+        if dossier_id is None:
+            return None
+        passphrase = passphrase or ask_package_passphrase(self, confirm=True)
+        if not passphrase:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le paquet"), "dossier.paquet",
+                                                  self.tr("Paquets refparcours (*.paquet)"))
+            if not path:
+                return None
+        try:
+            atomic_write_bytes(path, PackageService(self.service).export(dossier_id, passphrase))
+        except UserFacingError as error:
+            self.statusBar().showMessage(error_text(error), 2 * STATUS_TIMEOUT_MS)
+            return None
+        except OSError as error:
+            self.statusBar().showMessage(self.tr("Le paquet n'a pas pu être écrit : %s") % (error.strerror or error),
+                                         2 * STATUS_TIMEOUT_MS)
+            return None
+        self.statusBar().showMessage(self.tr("Paquet écrit : %s — la phrase secrète se transmet à part.") % path,
+                                     2 * STATUS_TIMEOUT_MS)
+        return path
+
+    def import_package(self, path: str | None = None, passphrase: str | None = None):
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from refparcours.packages import PackageService
+        from refparcours.ui.sharing import PackageImportDialog, ask_package_passphrase
+
+        self.flush_edits()
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Importer un paquet"), "",
+                                                  self.tr("Paquets refparcours (*.paquet);;Tous les fichiers (*)"))
+            if not path:
+                return None
+        passphrase = passphrase or ask_package_passphrase(self, confirm=False)
+        if not passphrase:
+            return None
+        packages = PackageService(self.service)
+        try:
+            merge = packages.plan_import(packages.open(Path(path).read_bytes(), passphrase))
+        except UserFacingError as error:
+            self.statusBar().showMessage(error_text(error), 2 * STATUS_TIMEOUT_MS)
+            return None
+        except OSError as error:
+            self.statusBar().showMessage(self.tr("Le paquet est illisible : %s") % (error.strerror or error),
+                                         2 * STATUS_TIMEOUT_MS)
+            return None
+        dialog = PackageImportDialog(packages, merge, self)
+        dialog.open()
+        dialog.finished.connect(lambda *_: (self.list_panel.reload(), self._select(merge.dossier_id)))
+        return dialog
 
     def show_partners(self) -> None:
         from refparcours.consents import ConsentService

@@ -481,3 +481,86 @@ class RetentionDialog(QDialog):
         except UserFacingError as error:
             QMessageBox.warning(self, self.tr("Suppression impossible"), error_text(error))
         self.refresh()
+
+
+class PackageImportDialog(QDialog):
+    """A package's records that differ from this base, side by side, each kept from here or
+    from the package by the user (nothing is overwritten without a choice)."""
+
+    def __init__(self, packages, merge, parent=None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+        self.packages, self.merge = packages, merge
+        self.result_counts: dict[str, int] | None = None
+        self.setWindowTitle(self.tr("Importer le dossier « %s »") % merge.label)
+        self.resize(980, 560)
+        summary = QLabel(self.tr("%s fiches nouvelles seront ajoutées ; %s fiches qui n'existent qu'ici sont gardées ; "
+                                 "%s fiches diffèrent : choisissez pour chacune.")
+                         % (len(merge.new), merge.local_only, len(merge.conflicts)))
+        summary.setWordWrap(True)
+        self.table = QTableWidget(len(merge.conflicts), 4)
+        self.table.setObjectName("package_conflicts")
+        self.table.setAccessibleName(self.tr("Fiches qui diffèrent"))
+        self.table.setHorizontalHeaderLabels([self.tr("Fiche"), self.tr("Ici"), self.tr("Dans le paquet"),
+                                              self.tr("Garder")])
+        self.choices: list[QComboBox] = []
+        for row, conflict in enumerate(merge.conflicts):
+            fields = conflict.fields
+            self.table.setItem(row, 0, QTableWidgetItem(f"{conflict.table} — {', '.join(fields)}"))
+            self.table.setItem(row, 1, QTableWidgetItem("\n".join(f"{f} : {conflict.local.get(f)}" for f in fields)))
+            self.table.setItem(row, 2, QTableWidgetItem("\n".join(f"{f} : {conflict.package.get(f)}" for f in fields)))
+            choice = QComboBox()
+            choice.setObjectName(f"keep_{row}")
+            choice.setAccessibleName(self.tr("Garder pour la fiche %s") % (row + 1))
+            choice.addItem(self.tr("— à choisir —"), "")
+            choice.addItem(self.tr("la version d'ici"), "local")
+            choice.addItem(self.tr("celle du paquet"), "paquet")
+            self.table.setCellWidget(row, 3, choice)
+            self.choices.append(choice)
+        self.table.resizeRowsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Importer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        choices = {f"{c.table}:{c.id}": box.currentData() for c, box in zip(self.merge.conflicts, self.choices,
+                                                                               strict=True)}
+        try:
+            self.result_counts = self.packages.apply(self.merge, choices)
+        except UserFacingError as error:
+            self.error.setText(error_text(error))
+            return
+        self.accept()
+
+
+def ask_package_passphrase(parent, *, confirm: bool) -> str | None:
+    """The package's passphrase (twice when it is chosen), never stored."""
+    fields = [FieldSpec("passphrase", QDialog.tr(parent, "Phrase secrète du paquet"))]
+    if confirm:
+        fields.append(FieldSpec("again", QDialog.tr(parent, "La même, encore une fois")))
+    result: dict[str, str] = {}
+
+    def submit(values: dict[str, Any]) -> None:
+        if confirm and values["passphrase"] != values["again"]:
+            raise UserFacingError("Les deux phrases ne sont pas identiques.")
+        result["passphrase"] = values["passphrase"]
+
+    dialog = RecordDialog(QDialog.tr(parent, "Phrase secrète du paquet"),
+                          QDialog.tr(parent, "Elle se transmet au destinataire à part (par téléphone, en main "
+                                             "propre), jamais avec le fichier."), fields, submit,
+                          QDialog.tr(parent, "Continuer"), parent=parent)
+    for name in dialog.form.widgets:
+        dialog.form.widgets[name].setEchoMode(QLineEdit.EchoMode.Password)
+    return result.get("passphrase") if dialog.exec() else None
