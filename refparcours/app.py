@@ -357,6 +357,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_print_leaflet(args)
     if args.command == "export-dossier":
         return run_export_dossier(args)
+    if args.command == "load-bench":
+        from refparcours.loadbench import run_load_bench
+
+        return run_load_bench(args.database, users=args.users, seconds=args.seconds, as_json=args.json)
     if args.command == "import-dossier":
         return run_import_dossier(args)
     if args.command == "bench":

@@ -244,6 +244,17 @@ def build_parser() -> argparse.ArgumentParser:
     import_dossier.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     _add_account_options(import_dossier)
 
+    load = commands.add_parser(
+        "load-bench", help="charge d'un serveur d'équipe : des référents simulés en même temps",
+        description="Sur une base PostgreSQL vide (de test !), des référents simulés — chacun son processus et sa "
+                    "connexion — ouvrent des dossiers, filtrent, modifient leur projet, écrivent en réunion et "
+                    "impriment ; puis chaque écriture confirmée est vérifiée et le 95e centile de chaque opération "
+                    "est donné.")
+    load.add_argument("--database", metavar="URL", required=True, help="postgresql://… (une base de test vide)")
+    load.add_argument("--users", type=_size, default=50, metavar="N", help="référents simulés (défaut : 50)")
+    load.add_argument("--seconds", type=_size, default=60, metavar="S", help="durée (défaut : 60)")
+    load.add_argument("--json", action="store_true", help="écrire les résultats en JSON")
+
     bench = commands.add_parser(
         "bench",
         help="mesurer les performances sur une base générée",

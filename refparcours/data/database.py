@@ -246,9 +246,48 @@ def open_database(database: str | Path, *, key: bytes | None = None, migrate: bo
     return Database(engine, url, lock, key)
 
 
+class ServerUnavailableError(DatabaseOpenError):
+    """The team server does not answer (down, network cut): what the user typed stays on screen."""
+
+
+def _server_errors(context) -> BaseException | None:
+    """A lost or refused connection to the team server, in French (instead of the driver's words)."""
+    original = context.original_exception
+    text = str(original).lower()
+    if context.is_disconnect or "connection refused" in text or "could not connect" in text \
+            or "server closed the connection" in text or "connection failed" in text:
+        return ServerUnavailableError(
+            "Le serveur de la base ne répond pas (arrêté, ou le réseau est coupé). Ce que vous avez écrit reste à "
+            "l'écran ; réessayez dans un instant.")
+    if "password authentication failed" in text or "authentication failed" in text:
+        return DatabaseOpenError("Le serveur refuse ces identifiants : vérifiez l'utilisateur et le mot de passe "
+                                 "de la base.")
+    return None
+
+
+def _server_connector(url: URL):
+    """Connections to the team server; a refused one is said in French (the pool raises it as is)."""
+    import psycopg
+
+    conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+    def connect():
+        try:
+            return psycopg.connect(conninfo)
+        except psycopg.OperationalError as error:
+            translated = _server_errors(type("Context", (), {"original_exception": error, "is_disconnect": False}))
+            if translated is not None:
+                raise translated from None
+            raise
+
+    return connect
+
+
 def _create_engine(url: URL, path: Path | None, key: bytes | None) -> Engine:
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, creator=_server_connector(url))
+        event.listen(engine, "handle_error", _server_errors)
+        return engine
     if path is None:  # in memory
         engine = create_engine(url)
     elif key is None:
@@ -281,6 +320,8 @@ def _migrate(engine: Engine, path: Path | None, key: bytes | None) -> None:
         with engine.connect() as connection:
             current = _current_revision(connection)
             tables = set(inspect(connection).get_table_names())
+    except DatabaseOpenError:
+        raise
     except (DatabaseError, OperationalError) as exc:
         if path is not None and "not a database" in str(exc).lower():
             if key is not None:

@@ -1,0 +1,80 @@
+"""The team server's bad days: wrong credentials, a server that is down or stops mid-edit,
+a base written by a newer version — French messages, nothing lost."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from refparcours.data.database import ServerUnavailableError, open_database
+from refparcours.dossiers import DOSSIER, DossierService
+from refparcours.errors import DatabaseOpenError, UserFacingError
+
+POSTGRESQL = os.environ.get("REFPARCOURS_TEST_POSTGRESQL", "")
+pytestmark = pytest.mark.skipif(not POSTGRESQL, reason="needs REFPARCOURS_TEST_POSTGRESQL (make test-postgresql)")
+CLUSTER = Path(__file__).resolve().parent.parent / "scripts" / "pg-cluster.sh"
+
+
+def test_wrong_credentials_and_a_server_that_is_down_are_explained():
+    server = make_url(POSTGRESQL)
+    with pytest.raises(DatabaseOpenError, match="ne répond pas"):
+        open_database(server.set(port=1).render_as_string(hide_password=False))
+    with pytest.raises(DatabaseOpenError) as refused:
+        open_database(server.set(username="personne", database="postgres").render_as_string(hide_password=False))
+    assert "Traceback" not in refused.value.message
+
+
+def test_a_server_that_stops_mid_edit_keeps_the_text_and_works_again_when_back():
+    import tempfile
+
+    # Under /tmp: the server's own user must be able to reach the folder (pytest's are private).
+    folder = Path(tempfile.mkdtemp(prefix="refparcours-pg-"))
+    url = subprocess.run([str(CLUSTER), "start", str(folder)], capture_output=True, text=True, check=True).stdout.strip()
+    try:
+        database = open_database(url)
+        service = DossierService(database)
+        dossier_id = service.create_dossier({"label": "Famille Benali"})
+        data_dir = folder / "data"
+        binaries = sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1]
+        as_owner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        subprocess.run([*as_owner, str(binaries / "pg_ctl"), "-D", str(data_dir), "-m", "immediate", "-w", "stop"],
+                       check=True, capture_output=True)
+        with pytest.raises(UserFacingError) as down:
+            service.set_fields(DOSSIER, dossier_id, {"commune": "Roubaix"})
+        assert isinstance(down.value, ServerUnavailableError) and "reste à l'écran" in down.value.message
+        options = (f"-c listen_addresses=127.0.0.1 -c port={make_url(url).port} "
+                   f"-c unix_socket_directories={folder}")
+        subprocess.run([*as_owner, str(binaries / "pg_ctl"), "-D", str(data_dir), "-l", str(folder / "server.log"),
+                        "-o", options, "-w", "start"], check=True, capture_output=True)
+        service.set_fields(DOSSIER, dossier_id, {"commune": "Roubaix"})  # saved once the server is back
+        assert service.load(dossier_id)["commune"] == "Roubaix"
+        database.close()
+    finally:
+        subprocess.run([str(CLUSTER), "stop", str(folder)], check=False)
+
+
+def test_a_base_written_by_a_newer_version_is_refused_untouched():
+    server = make_url(POSTGRESQL)
+    name = f"t_{uuid.uuid4().hex}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = server.set(database=name).render_as_string(hide_password=False)
+    try:
+        open_database(url).close()
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        engine.dispose()
+        with pytest.raises(DatabaseOpenError, match="version plus récente"):
+            open_database(url)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
