@@ -360,7 +360,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "load-bench":
         from refparcours.loadbench import run_load_bench
 
-        return run_load_bench(args.database, users=args.users, seconds=args.seconds, as_json=args.json)
+        return run_load_bench(args.database, users=args.users, seconds=args.seconds, think=args.think,
+                              as_json=args.json)
     if args.command == "import-dossier":
         return run_import_dossier(args)
     if args.command == "bench":

@@ -253,6 +253,8 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--database", metavar="URL", required=True, help="postgresql://… (une base de test vide)")
     load.add_argument("--users", type=_size, default=50, metavar="N", help="référents simulés (défaut : 50)")
     load.add_argument("--seconds", type=_size, default=60, metavar="S", help="durée (défaut : 60)")
+    load.add_argument("--think", type=float, default=0.5, metavar="S",
+                      help="temps moyen entre deux actions d'un référent (défaut : 0,5 s ; 0 = sans pause)")
     load.add_argument("--json", action="store_true", help="écrire les résultats en JSON")
 
     bench = commands.add_parser(

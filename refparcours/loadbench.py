@@ -54,7 +54,7 @@ def _prepare(url: str, users: int, fillers: int) -> list[dict]:
     return families
 
 
-def _referent(url: str, number: int, families: list[dict], seconds: float, results) -> None:
+def _referent(url: str, number: int, families: list[dict], seconds: float, think: float, results) -> None:
     from refparcours.data.database import open_database
     from refparcours.documents.plan import plan_pdf
     from refparcours.dossiers import DossierService
@@ -99,10 +99,12 @@ def _referent(url: str, number: int, families: list[dict], seconds: float, resul
                 errors.append(f"{operation} : {error}")
             latencies[operation].append((time.perf_counter() - start) * 1000)
             count += 1
+            if think:
+                time.sleep(rng.uniform(0, 2 * think))  # a person reads and types between two actions
     results.put({"latencies": latencies, "acks": acks, "errors": errors})
 
 
-def run_load_bench(url: str, *, users: int = 50, seconds: float = 60, fillers: int = 2000,
+def run_load_bench(url: str, *, users: int = 50, seconds: float = 60, fillers: int = 2000, think: float = 0.5,
                    as_json: bool = False) -> int:
     from sqlalchemy import select
 
@@ -113,7 +115,7 @@ def run_load_bench(url: str, *, users: int = 50, seconds: float = 60, fillers: i
     families = _prepare(url, users, fillers)
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
-    workers = [context.Process(target=_referent, args=(url, n, families, seconds, results)) for n in range(users)]
+    workers = [context.Process(target=_referent, args=(url, n, families, seconds, think, results)) for n in range(users)]
     print(f"{users} référents simulés pendant {seconds:g} s…", file=sys.stderr, flush=True)
     for worker in workers:
         worker.start()
@@ -138,7 +140,7 @@ def run_load_bench(url: str, *, users: int = 50, seconds: float = 60, fillers: i
         stored_notes = set(connection.execute(select(tables.meeting_entry.c.text)).scalars())
     lost += sum(1 for action, value in last_value.items() if stored_how.get(uuid.UUID(action)) != value)
     lost += sum(1 for kind, _, text in acks if kind == "note" and text not in stored_notes)
-    summary = {"users": users, "seconds": seconds, "errors": len(errors), "lost_writes": lost,
+    summary = {"users": users, "seconds": seconds, "think_s": think, "errors": len(errors), "lost_writes": lost,
                "acknowledged_writes": len(acks),
                "operations": {name: {"count": len(values),
                                      "p50_ms": round(statistics.median(values), 1) if values else None,
@@ -147,7 +149,8 @@ def run_load_bench(url: str, *, users: int = 50, seconds: float = 60, fillers: i
     if as_json:
         print(json.dumps(summary, ensure_ascii=False))
     else:
-        print(f"{users} référents, {seconds:g} s : {sum(len(v) for v in latencies.values())} opérations, "
+        print(f"{users} référents, {seconds:g} s, {think:g} s de réflexion en moyenne entre deux actions : "
+              f"{sum(len(v) for v in latencies.values())} opérations, "
               f"{len(errors)} erreurs, {len(acks)} écritures confirmées, {lost} perdues")
         for name, figures in summary["operations"].items():
             target = "oui" if figures["p95_ms"] is not None and figures["p95_ms"] <= 100 else "NON"
