@@ -31,7 +31,20 @@ def _open_or_create_for_demo(args):
     from refparcours.security.session import ask_password, open_for_command
 
     path = sqlite_file(resolve_url(_database_argument(args)))
-    if path is None or not Installation(path).needs_first_account:
+    if path is None:
+        from refparcours.data.database import open_database
+        from refparcours.security.server_accounts import ServerInstallation
+
+        server = ServerInstallation(open_database(_database_argument(args)))
+        if not server.needs_first_account:
+            server.database.close()
+            return open_for_command(_database_argument(args), args.user or "demo", args.passphrase_file)
+        username = args.user or "demo"
+        password = ask_password(args.passphrase_file, f"Mot de passe du compte « {username} » à créer : ")
+        session, _ = server.create(username, "Compte de démonstration", password)
+        print(f"Compte administrateur « {username} » créé sur le serveur.")
+        return session
+    if not Installation(path).needs_first_account:
         return open_for_command(_database_argument(args), args.user, args.passphrase_file)
     username = args.user or "demo"
     password = ask_password(args.passphrase_file, f"Mot de passe du compte « {username} » à créer : ")

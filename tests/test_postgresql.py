@@ -78,3 +78,51 @@ def test_a_base_written_by_a_newer_version_is_refused_untouched():
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def test_accounts_roles_and_the_audit_log_work_the_same_on_the_server(database):
+    from refparcours.domain import Role
+    from refparcours.security import audit
+    from refparcours.security.keys import WrongCredentials
+    from refparcours.security.server_accounts import ServerInstallation
+
+    server = ServerInstallation(database)
+    assert server.needs_first_account
+    admin, recovery = server.create("admin", "Administratrice", "mot de passe assez long")
+    assert recovery == "" and admin.account.role == Role.ADMINISTRATEUR
+    claire = server.add_account(admin, "claire", "Claire Dumoulin", Role.REFERENT, "claire a un mot de passe")
+    with pytest.raises(WrongCredentials):
+        server.login("claire", "mauvais mot de passe")
+    session = server.login("claire", "claire a un mot de passe")
+    mine = DossierService(database, actor=session.actor, scope=session.account.id)
+    own = mine.create_dossier({"label": "Famille Benali"})
+    DossierService(database, actor=admin.actor).create_dossier({"label": "Famille d'une collègue"})
+    assert [uuid.UUID(str(k)) for k in mine.search("famille")] == [own]
+    server.change_password(session, "claire a un mot de passe", "un nouveau mot de passe")
+    server.login("claire", "un nouveau mot de passe")
+    server.disable_account(admin, claire.id)
+    with pytest.raises(WrongCredentials):
+        server.login("claire", "un nouveau mot de passe")
+    with database.engine.connect() as connection:
+        operations = [e.operation for e in audit.entries(connection)]
+        assert audit.verify(connection).ok
+    assert "login_failed" in operations and operations.count("login") == 2 and "account_disable" in operations
+
+
+def test_the_command_line_logs_in_on_the_server(database, tmp_path):
+    import sys
+
+    from refparcours.security.server_accounts import ServerInstallation
+
+    ServerInstallation(database).create("admin", "Administratrice", "mot de passe assez long")
+    secret = tmp_path / "mdp.txt"
+    secret.write_text("mot de passe assez long\n", encoding="utf-8")
+    url = database.url.render_as_string(hide_password=False)
+    command = [sys.executable, "-m", "refparcours", "audit", "verify", "--database", url]
+    ok = subprocess.run([*command, "--user", "admin", "--passphrase-file", str(secret)], capture_output=True,
+                        text=True)
+    assert ok.returncode == 0, ok.stderr
+    secret.write_text("pas le bon\n", encoding="utf-8")
+    refused = subprocess.run([*command, "--user", "admin", "--passphrase-file", str(secret)], capture_output=True,
+                             text=True)
+    assert refused.returncode == 2 and "refparcours :" in refused.stderr

@@ -138,6 +138,8 @@ account = Table(
     _text("display_name", 200),
     Column("role", _enum(Role), nullable=False, default=Role.REFERENT),
     Column("active", Boolean(), nullable=False, default=True),
+    # On a team server only: the password's Argon2id hash (a laptop's base checks passwords with its key slots).
+    Column("password_hash", String(300)),
     *_record_columns(),
     UniqueConstraint("username"),
 )

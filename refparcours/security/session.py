@@ -41,8 +41,21 @@ def open_for_command(database: str | Path, username: str | None, passphrase_file
     (its protection is the server's; accounts there come with the team-server work)."""
     url = resolve_url(database)
     path = sqlite_file(url)
-    if path is None:
-        return open_database(database)
+    if path is None:  # a team server: its accounts are in the base itself
+        from refparcours.security.server_accounts import ServerInstallation
+
+        opened = open_database(database)
+        server = ServerInstallation(opened)
+        try:
+            if server.needs_first_account:
+                raise UserFacingError("Ce serveur n'a pas encore de compte : ouvrez-le une première fois dans "
+                                      "l'application pour créer le compte administrateur.")
+            if not username:
+                raise UserFacingError("Sur un serveur d'équipe, précisez le compte avec --user.")
+            return server.login(username, ask_password(passphrase_file))
+        except BaseException:
+            opened.close()
+            raise
     installation = Installation(path)
     installation.check_file()
     if installation.needs_first_account:

@@ -58,9 +58,12 @@ def _open(args, settings):
 
     target = args.database or default_database_path()
     path = sqlite_file(resolve_url(target))
-    if path is None:  # PostgreSQL: accounts there come with the team server
-        return open_database(target), None, None
-    installation = Installation(path)
+    if path is None:  # a team server: the same accounts and login, checked by the server's base
+        from refparcours.security.server_accounts import ServerInstallation
+
+        installation = ServerInstallation(open_database(target))
+    else:
+        installation = Installation(path)
     installation.check_file()
     if args.passphrase_file:
         session = installation.login(default_username(installation, args.user),

@@ -144,6 +144,8 @@ class LoginDialog(CredentialsDialog):
         self.recovery_button.setObjectName("forgotten")
         self.recovery_button.setAutoDefault(False)
         self.recovery_button.clicked.connect(self._forgotten)
+        # On a team server an administrator resets a forgotten password; there is no recovery key.
+        self.recovery_button.setVisible(not getattr(installation, "server", False))
         self.finish_layout()
         (password if last_user else user).setFocus()
 
@@ -194,7 +196,10 @@ class FirstAccountDialog(CredentialsDialog):
             "Bienvenue. Créez le premier compte : il administre cette installation (comptes, réglages). "
             "Les dossiers seront chiffrés sur ce disque ; sans mot de passe ni clé de secours, personne "
             "ne peut les lire.")
-        if installation.is_plain:
+        if getattr(installation, "server", False):
+            intro = self.tr("Bienvenue. Créez le premier compte de ce serveur d'équipe : il administre les comptes "
+                            "des référents. Les données sont protégées par le serveur.")
+        elif installation.is_plain:
             intro += " " + self.tr("La base existante sera chiffrée ; une sauvegarde chiffrée est faite d'abord.")
         super().__init__(self.tr("refparcours — premier démarrage"), intro, self.tr("Créer le compte"), parent)
         self.installation = installation
@@ -282,7 +287,8 @@ def obtain_session(installation: Installation, last_user: str = "") -> OpenSessi
         if not dialog.exec():
             return None
         session, recovery_key = dialog.result_value
-        RecoveryKeyDialog(recovery_key).exec()
+        if recovery_key:  # a laptop's base: its recovery key, shown once
+            RecoveryKeyDialog(recovery_key).exec()
         return session
     dialog = LoginDialog(installation, last_user)
     return dialog.result_value if dialog.exec() else None

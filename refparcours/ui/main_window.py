@@ -443,20 +443,24 @@ class MainWindow(QMainWindow):
 
         self.installation, self.session = installation, session
         self.attach_lock(LockController(self, installation, session, self.settings.lock_after_minutes))
-        self.backups = BackupCoordinator(session, self.settings, self)
-        self.controller.changed.connect(self.backups.note_change)
-        self.backups.message.connect(lambda text: self.statusBar().showMessage(text, 3 * STATUS_TIMEOUT_MS))
+        laptop = session.database.path is not None  # a team server is backed up by its own tools
+        if laptop:
+            self.backups = BackupCoordinator(session, self.settings, self)
+            self.controller.changed.connect(self.backups.note_change)
+            self.backups.message.connect(lambda text: self.statusBar().showMessage(text, 3 * STATUS_TIMEOUT_MS))
         self.account_label.setText(self.tr("%s (%s)") % (session.account.display_name, session.account.role.label))
         self.account_label.show()
         menu = self.file_menu
-        menu.insertActions(self.lock_action, [
-            self._action(self.tr("Faire une &sauvegarde maintenant"), None,
-                         lambda: self.backups.back_up("manuelle"), "backup_now"),
-            self._action(self.tr("Res&taurer une sauvegarde…"), None, self.restore_backup, "restore_backup"),
-            self._action(self.tr("Seconde &destination des sauvegardes…"), None, self.choose_second_destination,
-                         "second_destination"),
-            self._action(self.tr("Changer mon &mot de passe…"), None, self.change_password, "change_password"),
-        ])
+        if laptop:
+            menu.insertActions(self.lock_action, [
+                self._action(self.tr("Faire une &sauvegarde maintenant"), None,
+                             lambda: self.backups.back_up("manuelle"), "backup_now"),
+                self._action(self.tr("Res&taurer une sauvegarde…"), None, self.restore_backup, "restore_backup"),
+                self._action(self.tr("Seconde &destination des sauvegardes…"), None, self.choose_second_destination,
+                             "second_destination"),
+            ])
+        menu.insertAction(self.lock_action, self._action(self.tr("Changer mon &mot de passe…"), None,
+                                                         self.change_password, "change_password"))
         menu.insertSeparator(self.lock_action)
         menu.insertAction(self.lock_action, self._action(self.tr("&Délai de verrouillage…"), None,
                                                           self.choose_lock_delay, "lock_delay"))
@@ -468,8 +472,8 @@ class MainWindow(QMainWindow):
             admin.setObjectName("admin_menu")
         if session.account.role == Role.CADRE:
             self._show_indicators_only()
-        # The quick check reads the whole file: it starts once the window has settled.
-        QTimer.singleShot(1000, self, lambda: check_at_start(self, session, self._offer_restore))
+        if laptop:  # the quick check reads the whole file: it starts once the window has settled
+            QTimer.singleShot(1000, self, lambda: check_at_start(self, session, self._offer_restore))
 
     def _admin_menu(self):
         from PySide6.QtWidgets import QMenu
