@@ -266,3 +266,30 @@ def test_the_lock_delay_is_chosen_and_remembered(locked_window, monkeypatch):
     monkeypatch.setattr(lock, "idle_seconds", lambda: 6 * 60)
     lock._check_idle()
     assert not lock.locked  # 6 minutes idle: not yet
+
+
+@pytest.mark.skipif(not __import__("os").environ.get("REFPARCOURS_TEST_POSTGRESQL"), reason="needs a server")
+def test_a_team_server_opens_with_the_same_first_account_and_login_screens(qtbot, database, shown_errors):
+    from PySide6.QtWidgets import QApplication as App
+
+    url = database.url.render_as_string(hide_password=False)
+
+    def first_account(dialog) -> None:
+        assert "serveur d'équipe" in dialog.findChildren(QLabel)[0].text()
+        type_text(dialog.findChild(QLineEdit, "username"), "claire")
+        type_text(dialog.findChild(QLineEdit, "display_name"), "Claire Dumoulin")
+        type_text(dialog.findChild(QLineEdit, "password"), PASSWORD)
+        type_text(dialog.findChild(QLineEdit, "confirmation"), PASSWORD)
+        qtbot.keyClick(dialog.findChild(QLineEdit, "confirmation"), Qt.Key.Key_Return)
+
+    first = run_in_next_dialog(first_account, keep_open=True, kind=FirstAccountDialog)
+    assert open_gui("--database", url) == 0  # no recovery key on a server: no second dialog
+    first.check()
+
+    def main_window():
+        return next((w for w in App.topLevelWidgets() if getattr(w, "session", None) is not None), None)
+
+    wait_for(qtbot, lambda: main_window() is not None)
+    window = main_window()
+    assert window.session.account.username == "claire" and window.backups is None
+    assert shown_errors == []
