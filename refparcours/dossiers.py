@@ -17,7 +17,7 @@ from sqlalchemy import String, func, select, type_coerce
 from refparcours.data import tables
 from refparcours.data.database import Database
 from refparcours.domain import DossierState
-from refparcours.errors import ValidationError
+from refparcours.errors import EditConflict, ValidationError
 from refparcours.rules import (
     CONTACT_RULES,
     DOSSIER_RULES,
@@ -227,6 +227,7 @@ class DossierService:
             cleaned = self._checked(kind, _values(record, kind), changes)
             previous = {field: getattr(record, field) for field in cleaned}
             self._history(session, kind, record_id, dossier_id, previous, cleaned)
+            record.version = (record.version or 1) + 1  # forward even when undo puts back older values
             for field, value in cleaned.items():
                 setattr(record, field, value)
             if kind is DOSSIER and "label" in cleaned:
@@ -237,6 +238,30 @@ class DossierService:
             self._log(session, "update", kind, record_id, dossier_id=getattr(record, "dossier_id", None),
                       fields=cleaned.keys())
             return previous
+
+    def check_version(self, kind: RecordKind, record_id: uuid.UUID, changes: dict[str, Any],
+                      expected_version: int | None) -> None:
+        """An edit made on what was shown: if someone changed the record since, EditConflict
+        with both values (nothing is written)."""
+        if expected_version is None:
+            return
+        with self.database.session() as session:
+            record = self._get(session, kind, record_id)
+            if record.version == expected_version:
+                return
+            field = next(iter(changes))
+            raise EditConflict(field=field, mine=_shown(changes[field]), theirs=_shown(getattr(record, field)),
+                               theirs_by="", version=record.version)
+
+    def change_token(self, dossier_id: uuid.UUID) -> tuple:
+        """Moves with every change anyone makes to the dossier, its household or its network."""
+        d, p, c = tables.dossier.c, tables.person.c, tables.network_contact.c
+        with self.database.engine.connect() as connection:
+            return (connection.execute(select(d.version).where(d.id == dossier_id)).scalar(),
+                    tuple(connection.execute(select(func.count(), func.coalesce(func.sum(p.version), 0))
+                                             .where(p.dossier_id == dossier_id)).one()),
+                    tuple(connection.execute(select(func.count(), func.coalesce(func.sum(c.version), 0))
+                                             .where(c.dossier_id == dossier_id)).one()))
 
     def prepare_dossier(self, values: dict[str, Any]) -> dict[str, Any]:
         """All the fields of a new dossier, cleaned; raises ValidationError, writes nothing."""

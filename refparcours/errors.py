@@ -30,3 +30,13 @@ class ValidationError(UserFacingError):
 
 class DatabaseOpenError(UserFacingError):
     """The database cannot be opened (locked, newer, not a database…)."""
+
+
+class EditConflict(UserFacingError):
+    """Someone else changed this since it was shown: both values are kept for the user to choose
+    or join; nothing is overwritten."""
+
+    def __init__(self, *, field: str, mine: str, theirs: str, theirs_by: str, version: int) -> None:
+        self.field, self.mine, self.theirs, self.theirs_by, self.version = field, mine, theirs, theirs_by, version
+        super().__init__("{who} a modifié ceci pendant que vous l'écriviez : les deux versions sont gardées, "
+                         "choisissez ou réunissez-les.", who=theirs_by or "Quelqu'un")

@@ -21,7 +21,7 @@ from refparcours import ppf
 from refparcours.data import tables
 from refparcours.domain import ContactKind
 from refparcours.dossiers import DossierService
-from refparcours.errors import UserFacingError, ValidationError
+from refparcours.errors import EditConflict, UserFacingError, ValidationError
 from refparcours.ppf import (
     BESOIN,
     DOMAIN_SECTIONS,
@@ -44,16 +44,6 @@ TABLES = {t.name: t for t in (tables.plan, tables.plan_entry, tables.plan_action
 ACTION_TEXT_FIELDS = {"what": "Ce qu'il y a à faire", "how": "Comment je m'y prends", "outcome": "Le résultat"}
 PENDING, ACCEPTED, REFUSED = "en_attente", "acceptee", "refusee"
 FAMILY_COPY, PARTNER_COPY = "famille", "partenaire"
-
-
-class EditConflict(UserFacingError):
-    """Someone else changed this text since it was shown: both texts are kept for the user to
-    choose or merge; nothing is overwritten."""
-
-    def __init__(self, *, field: str, mine: str, theirs: str, theirs_by: str, version: int) -> None:
-        self.field, self.mine, self.theirs, self.theirs_by, self.version = field, mine, theirs, theirs_by, version
-        super().__init__("{who} a modifié ce texte pendant que vous l'écriviez : les deux textes sont gardés, "
-                         "choisissez ou réunissez-les.", who=theirs_by or "Quelqu'un")
 
 
 @dataclass(frozen=True)

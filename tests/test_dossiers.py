@@ -380,3 +380,17 @@ def test_opening_a_dossier_is_logged_once_not_at_every_refresh(service, family):
     with service.database.engine.connect() as connection:
         reads = audit.entries(connection, operation="read", record_id=dossier)
     assert len(reads) == 1
+
+
+def test_an_edit_made_on_what_another_session_changed_meanwhile_is_a_conflict(service):
+    from refparcours.errors import EditConflict
+
+    dossier_id = service.create_dossier({"label": "Famille Benali", "commune": "Roubaix"})
+    shown = service.load(dossier_id)
+    token = service.change_token(dossier_id)
+    service.set_fields(DOSSIER, dossier_id, {"commune": "Tourcoing"})  # a colleague, elsewhere
+    assert service.change_token(dossier_id) != token
+    with pytest.raises(EditConflict) as conflict:
+        service.check_version(DOSSIER, dossier_id, {"commune": "Wattrelos"}, shown["version"])
+    assert (conflict.value.mine, conflict.value.theirs) == ("Wattrelos", "Tourcoing")
+    service.check_version(DOSSIER, dossier_id, {"commune": "Wattrelos"}, conflict.value.version)  # now current

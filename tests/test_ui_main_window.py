@@ -372,3 +372,27 @@ def test_every_input_has_a_label_and_an_accessible_name(window, qtbot):
                 if widget.parent() is not None and isinstance(widget.parent(), QComboBox):
                     continue
                 assert widget in buddies, f"{widget.objectName()!r} has no visible label"
+
+
+def test_a_colleague_s_change_appears_and_a_stale_edit_keeps_both_values(window, qtbot):
+    from PySide6.QtWidgets import QPushButton, QTextBrowser
+
+    dossier_id, _ = add_family(window)
+    select(window, qtbot, dossier_id)
+    commune = window.editor.form.widgets["commune"]
+    commune.setFocus()
+    type_text(commune, "Wattrelos")
+    window.service.set_fields(DOSSIER, dossier_id, {"commune": "Tourcoing"})  # another session
+
+    def choose(dialog):
+        assert dialog.findChild(QTextBrowser, "conflict_mine").toPlainText() == "Wattrelos"
+        assert dialog.findChild(QTextBrowser, "conflict_theirs").toPlainText() == "Tourcoing"
+        dialog.findChild(QPushButton, "keep_mine").click()
+
+    driver = run_in_next_dialog(choose)
+    qtbot.keyClick(commune, Qt.Key.Key_Return)
+    driver.check()
+    assert window.service.load(dossier_id)["commune"] == "Wattrelos"
+    window.service.set_fields(DOSSIER, dossier_id, {"territory": "Territoire des Deux-Rives"})
+    window.editor.look_for_changes()
+    assert window.editor.form.widgets["territory"].text() == "Territoire des Deux-Rives"

@@ -42,6 +42,7 @@ class Dossier(Base):
     archive_reason: Mapped[str]
     followup_agreed: Mapped[bool | None]
     followup_agreed_on: Mapped[date | None]
+    version: Mapped[int]
 
     persons: Mapped[list[Person]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan", passive_deletes=True, order_by="Person.position"
@@ -67,6 +68,7 @@ class Person(Base):
     relation: Mapped[str]
     trusted_person: Mapped[bool]
     position: Mapped[int]
+    version: Mapped[int]
 
     dossier: Mapped[Dossier] = relationship(back_populates="persons")
 
@@ -89,5 +91,6 @@ class NetworkContact(Base):
     chosen_by_family: Mapped[bool]
     trusted_person: Mapped[bool]
     position: Mapped[int]
+    version: Mapped[int]
 
     dossier: Mapped[Dossier] = relationship(back_populates="contacts")

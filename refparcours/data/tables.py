@@ -96,6 +96,8 @@ dossier = Table(
     # Whether the family agreed to be asked how things went (None: not asked; nothing is scheduled).
     Column("followup_agreed", Boolean()),
     Column("followup_agreed_on", Date()),
+    # Bumped at every change: an edit made on an older version is a conflict, never an overwrite.
+    Column("version", Integer(), nullable=False, default=1, server_default="1"),
     *_record_columns(),
     # Covering index: filtering and sorting the list reads this index only, never the rows.
     Index("ix_dossier_search", "sort_key", "id", "state", "search_text", "owner_id", "archived_on"),
@@ -112,6 +114,8 @@ person = Table(
     _text("relation", 100),
     Column("trusted_person", Boolean(), nullable=False, default=False),
     Column("position", Integer(), nullable=False, default=0),
+    # Bumped at every change: an edit made on an older version is a conflict, never an overwrite.
+    Column("version", Integer(), nullable=False, default=1, server_default="1"),
     *_record_columns(),
 )
 
@@ -128,6 +132,8 @@ network_contact = Table(
     Column("chosen_by_family", Boolean(), nullable=False, default=True),
     Column("trusted_person", Boolean(), nullable=False, default=False),
     Column("position", Integer(), nullable=False, default=0),
+    # Bumped at every change: an edit made on an older version is a conflict, never an overwrite.
+    Column("version", Integer(), nullable=False, default=1, server_default="1"),
     *_record_columns(),
 )
 

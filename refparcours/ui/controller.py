@@ -113,6 +113,8 @@ class DossierController(QObject):
         cleaned = self.service.validate(kind, record_id, changes)
         if all(shown.get(field) == value for field, value in cleaned.items()):
             return False
+        # Someone else may have changed it since it was shown (a team server): never overwrite.
+        self.service.check_version(kind, record_id, cleaned, shown.get("version"))
         self.undo_stack.push(SetFieldsCommand(self, kind, record_id, dossier_id, cleaned, text))
         return True
 

@@ -51,6 +51,25 @@ def age_on(birth: date | None, today: date) -> str:
     return str(years)
 
 
+def edit_or_resolve(parent, controller: DossierController, kind: RecordKind, record_id, dossier_id, field: str,
+                    value: Any, text: str, shown: Snapshot, field_kind: str) -> bool:
+    """Save one field; if a colleague changed the record since it was shown, both values side by
+    side (for texts and dates) — the one kept is then saved on the current version."""
+    from refparcours.errors import EditConflict
+    from refparcours.ui.conflicts import resolve_conflict
+
+    try:
+        return controller.edit(kind, record_id, dossier_id, {field: value}, text, shown=shown)
+    except EditConflict as conflict:
+        if field_kind not in ("text", "date"):
+            raise
+        kept = resolve_conflict(parent, conflict)
+        if kept is None:
+            raise
+        return controller.edit(kind, record_id, dossier_id, {field: kept}, text,
+                               shown={**shown, field: None, "version": conflict.version})
+
+
 class MemberTableModel(QAbstractTableModel):
     """A dossier's household or network: a few dozen rows at most, held in memory."""
 
@@ -171,8 +190,8 @@ class MemberPanel(QWidget):
             return
         spec = next(s for s in self.specs if s.name == field)
         try:
-            changed = self.controller.edit(self.kind, record["id"], self.dossier_id, {field: value},
-                                           self.tr("Modifier « %s »") % spec.label, shown=record)
+            changed = edit_or_resolve(self, self.controller, self.kind, record["id"], self.dossier_id, field, value,
+                                      self.tr("Modifier « %s »") % spec.label, record, spec.kind)
         except UserFacingError as error:
             self.form.show_error(error.field if getattr(error, "field", None) in self.form.widgets else field,
                                  error_text(error))
@@ -440,6 +459,25 @@ class DossierEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.update_fonts()
+        # What colleagues change on a team server appears here within a few seconds.
+        from PySide6.QtCore import QTimer
+
+        self.seen_token: tuple | None = None
+        self.watch = QTimer(self)
+        self.watch.setInterval(3000)
+        self.watch.timeout.connect(self.look_for_changes)
+        self.watch.start()
+
+    def look_for_changes(self) -> None:
+        if self.dossier is None or not self.isVisible():
+            return
+        try:
+            token = self.controller.service.change_token(self.dossier_id)
+        except Exception:  # noqa: BLE001 - a server briefly away: look again at the next tick
+            return
+        if token != self.seen_token:
+            self.show_dossier(self.dossier_id)  # what is being typed stays
+            self.status_message.emit(self.tr("Dossier mis à jour (modifications d'une autre session)."))
 
     # -- showing -------------------------------------------------------------------------
 
@@ -469,6 +507,7 @@ class DossierEditor(QWidget):
             self._address_revealed = False
             self.reveal_button.setChecked(False)
         self.dossier = data
+        self.seen_token = self.controller.service.change_token(dossier_id)
         self.stack.setCurrentIndex(1)
         self.form.set_values(data, keep_typing=same)
         self.persons.set_records(dossier_id, data["persons"])
@@ -546,8 +585,8 @@ class DossierEditor(QWidget):
             return
         spec = self.form.specs[field]
         try:
-            changed = self.controller.edit(DOSSIER, self.dossier_id, self.dossier_id, {field: value},
-                                           self.tr("Modifier « %s »") % spec.label, shown=self.dossier)
+            changed = edit_or_resolve(self, self.controller, DOSSIER, self.dossier_id, self.dossier_id, field, value,
+                                      self.tr("Modifier « %s »") % spec.label, self.dossier, spec.kind)
         except UserFacingError as error:
             target = error.field if getattr(error, "field", None) in self.form.widgets else field
             self.form.show_error(target, error_text(error))

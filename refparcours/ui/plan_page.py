@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from refparcours import ppf
 from refparcours.errors import UserFacingError
-from refparcours.plans import Changeset, EditConflict, PlanService
+from refparcours.errors import EditConflict
+from refparcours.plans import Changeset, PlanService
 from refparcours.ppf import (
     BESOIN,
     DEMANDE,
@@ -55,6 +56,7 @@ from refparcours.ui.controller import DossierController
 from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_editor import MemberTableModel, record_table
 from refparcours.ui.forms import ERROR_STYLE, FieldSpec, RecordForm
+from refparcours.ui.conflicts import resolve_conflict
 from refparcours.ui.i18n import error_text, tr_core
 
 OTHER_PROFESSIONAL = "autre"
@@ -389,62 +391,6 @@ class EntrySection(QWidget):
             self._show_error(error_text(error))
             return
         self._show_error("")
-
-
-def resolve_conflict(parent: QWidget, conflict) -> str | None:
-    """Both texts side by side; the user keeps one or joins them. None: decide later (their own
-    text stays on screen, unsaved)."""
-    tr = lambda text: QApplication.translate("PlanPage", text)  # noqa: E731
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(tr("Deux versions du même texte"))
-    dialog.resize(820, 460)
-    intro = QLabel(error_text(conflict))
-    intro.setWordWrap(True)
-    mine, theirs = QTextBrowser(), QTextBrowser()
-    mine.setPlainText(conflict.mine)
-    mine.setObjectName("conflict_mine")
-    mine.setAccessibleName(tr("Votre texte"))
-    theirs.setPlainText(conflict.theirs)
-    theirs.setObjectName("conflict_theirs")
-    theirs.setAccessibleName(tr("Le texte enregistré entre-temps"))
-    merged = QPlainTextEdit(f"{conflict.theirs}\n{conflict.mine}")
-    merged.setObjectName("conflict_merged")
-    merged.setAccessibleName(tr("Le texte à garder"))
-    merged.setTabChangesFocus(True)
-    chosen: dict[str, str] = {}
-
-    def keep(text: str) -> None:
-        chosen["text"] = text
-        dialog.accept()
-
-    buttons = QHBoxLayout()
-    for label, name, value in ((tr("Garder &mon texte"), "keep_mine", lambda: conflict.mine),
-                               (tr("Garder l'&autre texte"), "keep_theirs", lambda: conflict.theirs),
-                               (tr("Garder le texte &réuni ci-dessous"), "keep_merged", merged.toPlainText)):
-        button = QPushButton(label)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _=False, v=value: keep(v()))
-        buttons.addWidget(button)
-    later = QPushButton(tr("Plus tard"))
-    later.clicked.connect(dialog.reject)
-    buttons.addWidget(later)
-    sides = QHBoxLayout()
-    for title, widget in ((tr("Votre texte :"), mine), (tr("Enregistré entre-temps :"), theirs)):
-        column = QVBoxLayout()
-        label = QLabel(title)
-        label.setBuddy(widget)
-        column.addWidget(label)
-        column.addWidget(widget)
-        sides.addLayout(column)
-    merged_label = QLabel(tr("Texte &réuni (modifiable) :"))
-    merged_label.setBuddy(merged)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(intro)
-    layout.addLayout(sides, 2)
-    layout.addWidget(merged_label)
-    layout.addWidget(merged, 1)
-    layout.addLayout(buttons)
-    return chosen.get("text") if dialog.exec() else None
 
 
 def propose_dialog(parent: QWidget, original: str) -> str | None:
