@@ -24,7 +24,7 @@ from refparcours.data import tables
 from refparcours.data.tables import utc_now
 from refparcours.domain import ContactKind, HouseholdRole
 from refparcours.dossiers import DossierService
-from refparcours.errors import UserFacingError, ValidationError
+from refparcours.errors import EditConflict, UserFacingError, ValidationError
 from refparcours.meeting import (
     DECISION,
     ENDED,
@@ -293,16 +293,20 @@ class MeetingService:
             raise UserFacingError("Cette note n'existe plus.")
         return dict(entry), self._writable(connection, entry["meeting_id"])
 
-    def edit_entry(self, entry_id: uuid.UUID, text: str, writer: Writer) -> str:
-        """A corrected note; returns the previous text (for undo)."""
+    def edit_entry(self, entry_id: uuid.UUID, text: str, writer: Writer, expected_version: int | None = None) -> str:
+        """A corrected note; returns the previous text (for undo). A note changed meanwhile by
+        someone else (``expected_version`` no longer current) is a conflict, never overwritten."""
         text = check_length(clean_text(text, multiline=True), rules.ENTRY_MAX, field="text", what="La note")
         if not text:
             raise ValidationError("La note est vide : retirez-la plutôt.", field="text")
         with self.database.engine.begin() as connection:
             entry, row = self._entry(connection, entry_id)
             rules.check_may_change_entry(entry["private"], entry["author_kind"], writer.kind)
+            if expected_version is not None and entry["version"] != expected_version:
+                raise EditConflict(field="text", mine=text, theirs=entry["text"], theirs_by="",
+                                   version=entry["version"])
             connection.execute(update(tables.meeting_entry).where(tables.meeting_entry.c.id == entry_id)
-                               .values(text=text))
+                               .values(text=text, version=tables.meeting_entry.c.version + 1))
             self._log(connection, audit.UPDATE, "meeting_entry", entry_id, row["dossier_id"], "champs : text")
         return entry["text"]
 
@@ -478,7 +482,7 @@ class MeetingService:
                 "kind_label": ENTRY_KINDS.get(row["kind"], row["kind"]), "speaker": row["speaker"],
                 "author": {"kind": row["author_kind"], "name": row["author_name"],
                            "organisation": row["author_organisation"]},
-                "text": row["text"], "private": bool(row["private"]),
+                "text": row["text"], "private": bool(row["private"]), "version": row["version"],
                 "action": {"id": str(action["id"]), "what": action["what"],
                            "who": " ".join(x for x in (action["who_name"], f"({action['who_organisation']})"
                                                        if action["who_organisation"] else "") if x)}

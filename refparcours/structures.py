@@ -16,7 +16,7 @@ from refparcours import directory
 from refparcours.data import tables
 from refparcours.directory import ORIENTATION_OUTCOMES, check_structure, duplicate_key, is_stale
 from refparcours.dossiers import DossierService
-from refparcours.errors import UserFacingError, ValidationError
+from refparcours.errors import EditConflict, UserFacingError, ValidationError
 from refparcours.ppf import load_domains
 from refparcours.rules import check_past_date
 from refparcours.security import audit
@@ -115,16 +115,22 @@ class DirectoryService:
             raise ValidationError("« {name} » existe déjà dans l'annuaire pour cette commune.", field="name",
                                   name=cleaned["name"])
 
-    def update(self, structure_id: uuid.UUID, changes: dict[str, Any]) -> dict[str, Any]:
-        """Change some fields; returns their previous values (for undo)."""
+    def update(self, structure_id: uuid.UUID, changes: dict[str, Any],
+               expected_version: int | None = None) -> dict[str, Any]:
+        """Change some fields; returns their previous values (for undo). ``expected_version``:
+        the version shown; changed since by someone else → EditConflict, nothing written."""
         current = self.get(structure_id)
+        if expected_version is not None and current["version"] != expected_version:
+            field = next(iter(changes))
+            raise EditConflict(field=field, mine=str(changes[field] or ""), theirs=str(current[field] or ""),
+                               theirs_by="", version=current["version"])
         merged = {field: current[field] for field in directory.FIELDS} | changes
         cleaned = self.check(merged)
         previous = {field: current[field] for field in changes}
         with self.database.engine.begin() as connection:
             self._refuse_duplicate(connection, cleaned, structure_id)
             connection.execute(update(tables.structure).where(tables.structure.c.id == structure_id)
-                               .values(**cleaned, **_derived(cleaned)))
+                               .values(**cleaned, **_derived(cleaned), version=tables.structure.c.version + 1))
             self._log(connection, audit.UPDATE, structure_id, "champs : " + ", ".join(sorted(changes)))
         return previous
 

@@ -109,3 +109,15 @@ def test_where_to_go_lists_the_services_of_a_commune_for_a_domain(directory):
     directory.add({**ADIL, "name": "ADIL Lille", "communes": "Lille", "commune": "Lille"})
     assert [r["name"] for r in directory.where_to_go("Roubaix", "logement")] == ["ADIL du Nord", "CCAS de Roubaix"]
     assert directory.where_to_go("Roubaix", "sante") == []
+
+
+def test_a_stale_edit_of_a_service_or_a_meeting_note_is_a_conflict(directory, service):
+    from refparcours.errors import EditConflict
+
+    adil = directory.add(ADIL)
+    shown = directory.get(adil)["version"]
+    directory.update(adil, {"hours": "Lundi matin"})  # a colleague
+    with pytest.raises(EditConflict) as conflict:
+        directory.update(adil, {"hours": "Jeudi soir"}, shown)
+    assert (conflict.value.mine, conflict.value.theirs) == ("Jeudi soir", "Lundi matin")
+    assert directory.get(adil)["hours"] == "Lundi matin"

@@ -408,6 +408,8 @@ meeting_entry = Table(
     Column("private", Boolean(), nullable=False, default=False),  # written in the family's private time
     Column("action_id", Uuid(), ForeignKey("plan_action.id", ondelete="SET NULL")),
     Column("position", Integer(), nullable=False, default=0),
+    # Bumped at every change: an edit made on an older version is a conflict, never an overwrite.
+    Column("version", Integer(), nullable=False, default=1, server_default="1"),
     *_record_columns(),
 )
 
@@ -544,6 +546,8 @@ structure = Table(
     Column("verified_on", Date()),
     Column("search_text", Text(), nullable=False, default=""),
     _text("duplicate_key", 700),
+    # Bumped at every change: an edit made on an older version is a conflict, never an overwrite.
+    Column("version", Integer(), nullable=False, default=1, server_default="1"),
     *_record_columns(),
     Index("ix_structure_duplicate_key", "duplicate_key"),
 )

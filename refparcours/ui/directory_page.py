@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from refparcours.directory import FIELDS, KINDS
-from refparcours.errors import UserFacingError
+from refparcours.errors import EditConflict, UserFacingError
 from refparcours.structures import DirectoryService
 from refparcours.text import format_date
 from refparcours.ui.background import run_in_background
@@ -307,7 +307,15 @@ class DirectoryPage(QWidget):
         if structure is None:
             return
         try:
-            before = self.service.update(structure["id"], {field: value})
+            try:
+                before = self.service.update(structure["id"], {field: value}, structure["version"])
+            except EditConflict as conflict:
+                from refparcours.ui.conflicts import resolve_conflict
+
+                kept = resolve_conflict(self, conflict) if self.form.specs[field].kind == "text" else None
+                if kept is None:
+                    raise
+                before = self.service.update(structure["id"], {field: kept}, conflict.version)
         except UserFacingError as error:
             self.form.show_error(getattr(error, "field", None) or field, error_text(error))
             return

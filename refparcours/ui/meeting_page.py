@@ -720,8 +720,10 @@ class MeetingPage(QWidget):
         entry_id, before = uuid.UUID(entry["id"]), entry["text"]
         self.writer_flush()
 
+        version = entry.get("version")
+
         def submit(values: dict[str, Any]) -> None:
-            self.service.edit_entry(entry_id, values["text"], self._writer_as())
+            self.service.edit_entry(entry_id, values["text"], self._writer_as(), version)
             self.controller.undo_stack.push(EntryCommand(self, self.tr("Corriger une note"),
                                                          edited=(entry_id, before, values["text"])))
 
