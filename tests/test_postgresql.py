@@ -126,3 +126,46 @@ def test_the_command_line_logs_in_on_the_server(database, tmp_path):
     refused = subprocess.run([*command, "--user", "admin", "--passphrase-file", str(secret)], capture_output=True,
                              text=True)
     assert refused.returncode == 2 and "refparcours :" in refused.stderr
+
+
+def test_the_window_says_the_server_is_gone_and_saves_the_text_when_it_is_back(qtbot):
+    import tempfile
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from refparcours.settings import Settings
+    from refparcours.ui.main_window import MainWindow
+    from tests.qt_helpers import type_text
+
+    folder = Path(tempfile.mkdtemp(prefix="refparcours-pg-"))
+    url = subprocess.run([str(CLUSTER), "start", str(folder)], capture_output=True, text=True, check=True).stdout.strip()
+    binaries = sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1]
+    as_owner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    pg_ctl = [*as_owner, str(binaries / "pg_ctl"), "-D", str(folder / "data")]
+    try:
+        database = open_database(url)
+        service = DossierService(database)
+        dossier_id = service.create_dossier({"label": "Famille Benali"})
+        window = MainWindow(service, Settings(), QApplication.instance().font().pointSizeF())
+        qtbot.addWidget(window)
+        window.show()
+        window.list_panel.state_filter.setCurrentIndex(1)
+        assert window.list_panel.select(dossier_id)
+        qtbot.waitUntil(lambda: window.editor.dossier_id == dossier_id)
+        subprocess.run([*pg_ctl, "-m", "immediate", "-w", "stop"], check=True, capture_output=True)
+        commune = window.editor.form.widgets["commune"]
+        commune.setFocus()
+        type_text(commune, "Roubaix")
+        qtbot.keyClick(commune, Qt.Key.Key_Return)
+        assert commune.text() == "Roubaix" and window.server_label.isVisibleTo(window)
+        options = f"-c listen_addresses=127.0.0.1 -c port={make_url(url).port} -c unix_socket_directories={folder}"
+        subprocess.run([*pg_ctl, "-l", str(folder / "server.log"), "-o", options, "-w", "start"], check=True,
+                       capture_output=True)
+        window._retry_unsaved()  # what the 5-second timer does
+        assert service.load(dossier_id)["commune"] == "Roubaix"
+        assert not window.server_label.isVisibleTo(window)
+        window.close()
+        database.close()
+    finally:
+        subprocess.run([str(CLUSTER), "stop", str(folder)], check=False)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from refparcours.domain import DossierState
 from refparcours.dossiers import CONTACT, DOSSIER, PERSON, RecordKind, Snapshot
+from refparcours.data.database import ServerUnavailableError
 from refparcours.errors import UserFacingError
 from refparcours.screening import OUTCOME_LABELS
 from refparcours.screenings import ANSWER_LABELS, ScreeningService
@@ -195,6 +196,8 @@ class MemberPanel(QWidget):
         except UserFacingError as error:
             self.form.show_error(error.field if getattr(error, "field", None) in self.form.widgets else field,
                                  error_text(error))
+            if isinstance(error, ServerUnavailableError):
+                self.window().editor.server_unavailable.emit()
             return
         if not changed:
             self.form.revert(field)
@@ -283,6 +286,7 @@ class DossierEditor(QWidget):
     """Shows one dossier. Every field is saved as soon as it is left."""
 
     status_message = Signal(str)
+    server_unavailable = Signal()  # an edit could not reach the team server: it stays on screen
     plan_requested = Signal()
     meeting_requested = Signal(object)  # a meeting id to resume, or None
 
@@ -580,6 +584,9 @@ class DossierEditor(QWidget):
         for form in (self.form, self.persons.form, self.contacts.form):
             form.flush()
 
+    def has_unsaved(self) -> bool:
+        return any(form.has_unsaved() for form in (self.form, self.persons.form, self.contacts.form))
+
     def _edited(self, field: str, value: Any) -> None:
         if self.dossier is None:
             return
@@ -591,6 +598,8 @@ class DossierEditor(QWidget):
             target = error.field if getattr(error, "field", None) in self.form.widgets else field
             self.form.show_error(target, error_text(error))
             self.status_message.emit(self.tr("Non enregistré : %s") % error_text(error))
+            if isinstance(error, ServerUnavailableError):
+                self.server_unavailable.emit()
             return
         if not changed:
             self.form.revert(field)

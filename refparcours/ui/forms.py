@@ -221,6 +221,9 @@ class RecordForm(QWidget):
             if isinstance(widget, QLineEdit) and widget.isModified():
                 self._line_finished(name)
 
+    def has_unsaved(self) -> bool:
+        return any(isinstance(w, QLineEdit) and w.isModified() for w in self.widgets.values())
+
     def mark_saved(self, name: str) -> None:
         widget = self.widgets[name]
         if isinstance(widget, QLineEdit):

@@ -83,6 +83,14 @@ class MainWindow(QMainWindow):
         self.account_label.setAccessibleName(self.tr("Compte connecté"))
         self.account_label.hide()
         self.statusBar().addPermanentWidget(self.account_label)
+        self.server_label = QLabel()
+        self.server_label.setObjectName("server_unavailable")
+        self.server_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.server_label.hide()
+        self.statusBar().addPermanentWidget(self.server_label)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(5000)
+        self.retry_timer.timeout.connect(self._retry_unsaved)
         self.database_label = QLabel(service.database.display_name)
         self.database_label.setAccessibleName(self.tr("Base de données ouverte"))
         self.statusBar().addPermanentWidget(self.database_label)
@@ -188,6 +196,7 @@ class MainWindow(QMainWindow):
 
             self._editor = DossierEditor(self.controller)
             self._editor.plan_requested.connect(self.open_plan)
+            self._editor.server_unavailable.connect(self.server_unavailable)
             self._editor.meeting_requested.connect(self.open_meeting)
             self._editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
             self.editor_host.addWidget(self._editor)
@@ -417,6 +426,22 @@ class MainWindow(QMainWindow):
             if self._editor.dossier_id is not None:
                 self._editor.refresh_resumable()
             self._editor.setFocus()
+
+    def server_unavailable(self) -> None:
+        """The team server does not answer: say it plainly, keep what was typed, and save it as
+        soon as the server is back (tried every few seconds)."""
+        self.server_label.setText(self.tr("⚠ Serveur injoignable : vos saisies restent à l'écran et seront "
+                                          "enregistrées dès son retour."))
+        self.server_label.show()
+        self.retry_timer.start()
+
+    def _retry_unsaved(self) -> None:
+        self.flush_edits()  # re-sends every field still marked as not saved
+        if self._editor is not None and not self._editor.has_unsaved():
+            self.retry_timer.stop()
+            self.server_label.hide()
+            self.statusBar().showMessage(self.tr("Serveur de nouveau joignable : vos saisies sont enregistrées."),
+                                         2 * STATUS_TIMEOUT_MS)
 
     def flush_edits(self) -> None:
         """Save what is still being typed (before undo, switching, locking or closing)."""
