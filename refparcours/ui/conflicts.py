@@ -63,7 +63,7 @@ def resolve_conflict(parent: QWidget, conflict) -> str | None:
         column.addWidget(label)
         column.addWidget(widget)
         sides.addLayout(column)
-    merged_label = QLabel(tr("Texte &réuni (modifiable) :"))
+    merged_label = QLabel(tr("T&exte réuni (modifiable) :"))
     merged_label.setBuddy(merged)
     layout = QVBoxLayout(dialog)
     layout.addWidget(intro)
