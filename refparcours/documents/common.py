@@ -393,3 +393,41 @@ def write_pdf(path: str | os.PathLike[str], data: bytes) -> None:
     if not data.startswith(b"%PDF"):
         raise ValueError("not a PDF")
     atomic_write_bytes(path, data)
+
+
+class IconHeading(Flowable):
+    """A heading of a plain-language document: its symbol in a small circle, then its title
+    (the symbol is a glyph of the embedded font, so it prints everywhere)."""
+
+    def __init__(self, icon: str, text: str, style: ParagraphStyle, *, ink: Color, tint: Color,
+                 diameter_factor: float = 1.9) -> None:
+        super().__init__()
+        self.icon, self.style, self.ink, self.tint = icon, style, ink, tint
+        self.paragraph = Paragraph(text, style)
+        self.diameter = style.fontSize * diameter_factor
+        self.gap = style.fontSize * 0.6
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self.keepWithNext = 1
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        _, self.text_height = self.paragraph.wrap(available_width - self.diameter - self.gap, available_height)
+        self.height = max(self.diameter, self.text_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        radius = self.diameter / 2
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(self.tint)
+        canvas.setStrokeColor(self.ink)
+        canvas.setLineWidth(1.2)
+        canvas.circle(radius, self.height - radius, radius, stroke=1, fill=1)
+        size = self.style.fontSize * 1.05
+        canvas.setFillColor(self.ink)
+        canvas.setFont(FONT, size)
+        canvas.drawCentredString(radius, self.height - radius - size * 0.36, self.icon)
+        canvas.restoreState()
+        # Leading and descent put the text a little high in its box: centre the letters instead.
+        self.paragraph.drawOn(canvas, self.diameter + self.gap, (self.height - self.text_height) / 2)

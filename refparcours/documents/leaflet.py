@@ -30,6 +30,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from refparcours import APP_NAME, __version__
 from refparcours.documents.common import (
+    IconHeading,
     ACCENT,
     FONT,
     FONT_BOLD,
@@ -396,41 +397,8 @@ class _Writer(StoryWriter):
         return chained([heading, *block])
 
 
-class _IconHeading(Flowable):
-    """A section heading of the plain-language copy: its symbol in a small circle, then its title."""
-
-    def __init__(self, icon: str, text: str, style: ParagraphStyle) -> None:
-        super().__init__()
-        self.icon = icon
-        self.style = style
-        self.paragraph = Paragraph(text, style)
-        self.diameter = style.fontSize * 1.75
-        self.gap = style.fontSize * 0.6
-        self.spaceBefore = style.spaceBefore
-        self.spaceAfter = style.spaceAfter
-        self.keepWithNext = 1
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        _, self.text_height = self.paragraph.wrap(available_width - self.diameter - self.gap, available_height)
-        self.height = max(self.diameter, self.text_height)
-        return self.width, self.height
-
-    def draw(self) -> None:
-        radius = self.diameter / 2
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setFillColor(TINT)
-        canvas.setStrokeColor(ACCENT)
-        canvas.setLineWidth(1.2)
-        canvas.circle(radius, self.height - radius, radius, stroke=1, fill=1)
-        size = self.style.fontSize * 1.05
-        canvas.setFillColor(ACCENT)
-        canvas.setFont(FONT, size)
-        canvas.drawCentredString(radius, self.height - radius - size * 0.36, self.icon)
-        canvas.restoreState()
-        # Leading and descent put the text a little high in its box: centre the letters instead.
-        self.paragraph.drawOn(canvas, self.diameter + self.gap, (self.height - self.text_height) / 2)
+def _IconHeading(icon: str, text: str, style: ParagraphStyle) -> IconHeading:  # noqa: N802 (was a class)
+    return IconHeading(icon, text, style, ink=ACCENT, tint=TINT, diameter_factor=1.75)
 
 
 # -- the booklet -------------------------------------------------------------------------------

@@ -7,9 +7,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,6 +39,7 @@ from refparcours.ui.dossier_editor import MemberTableModel, record_table
 from refparcours.ui.forms import ERROR_STYLE, FieldSpec, RecordForm
 from refparcours.ui.i18n import error_text, tr_core
 from refparcours.ui.plan_page import section_heading
+from refparcours.ui.table_models import RowsTableModel
 
 SEARCH_DELAY_MS = 150
 EDITED_FIELDS = ("name", "kind", "domains", "communes", "address", "postal_code", "commune", "hours", "access",
@@ -69,30 +71,12 @@ def shown_values(structure: dict[str, Any], domains: dict[str, str]) -> dict[str
     return values
 
 
-class StructureModel(QAbstractTableModel):
+class StructureModel(RowsTableModel):
     def __init__(self, domains: dict[str, str], parent=None) -> None:
-        super().__init__(parent)
-        self.domains = domains
-        self.rows: list[dict[str, Any]] = []
         # The long columns last: name, place and freshness stay in view.
-        self.headers = [self.tr("Nom"), self.tr("Commune"), self.tr("Vérifié"), self.tr("Type"), self.tr("Accès"),
-                        self.tr("Domaines")]
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        super().__init__([QApplication.translate("StructureModel", text) for text in
+                          ("Nom", "Commune", "Vérifié", "Type", "Accès", "Domaines")], parent)
+        self.domains = domains
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -62,39 +61,22 @@ from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_editor import record_table
 from refparcours.ui.forms import ERROR_STYLE, FieldSpec, RecordForm
 from refparcours.ui.i18n import error_text, tr_core
+from refparcours.ui.table_models import RowsTableModel
 from refparcours.ui.plan_page import action_choices, action_specs, section_heading, who_changes
 
 DRAFT_DELAY_MS = 250  # typing is saved at most this long after a key: well under a second at risk
 LIVE_PHASES = [OPENING, *WRITING_PHASES]
 
 
-class ParticipantModel(QAbstractTableModel):
+class ParticipantModel(RowsTableModel):
     """Who is invited and who is present: two check boxes a keyboard toggles with Space."""
 
     INVITED, PRESENT = 3, 4
 
     def __init__(self, page: MeetingPage) -> None:
-        super().__init__(page)
+        super().__init__([QApplication.translate("ParticipantModel", text) for text in
+                          ("Nom", "Qui", "Structure", "Invité·e", "Présent·e")], page)
         self.page = page
-        self.rows: list[dict[str, Any]] = []
-        self.headers = [self.tr("Nom"), self.tr("Qui"), self.tr("Structure"), self.tr("Invité·e"),
-                        self.tr("Présent·e")]
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
