@@ -1,7 +1,7 @@
 """refparcours — the référent de parcours' workbench.
 
 The package root is the core: plain Python, no Qt. ``refparcours.data`` holds the
-database, ``refparcours.ui`` the PySide6 interface.
+database, ``refparcours.ui`` the Qt interface.
 """
 
 __version__ = "0.1.0"

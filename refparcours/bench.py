@@ -1,6 +1,6 @@
 """``refparcours bench``: every performance figure beside its floor, measured in the same run.
 
-Floors: a bare PySide6 window with a table (start-up, memory), the raw SQL queries
+Floors: a bare Qt window with a table (start-up, memory), the raw SQL queries
 (filtering, opening a dossier) and a bare reportlab document of the same words (printing a
 plan). Figures are reported, not asserted: a shared machine is
 noisy, so the command prints medians and the 95th percentile and the ratios."""

@@ -263,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Mesure, sur une base générée, le démarrage jusqu'à la fenêtre prête, le filtrage au fil "
             "de la frappe, l'ouverture d'un dossier et la mémoire, chacun à côté de son plancher mesuré "
-            "dans la même exécution (fenêtre PySide6 nue, requête SQL brute)."
+            "dans la même exécution (fenêtre Qt nue, requête SQL brute)."
         ),
     )
     bench.add_argument("--size", type=_size, default=20_000, metavar="N", help="nombre de dossiers (défaut : 20000)")
