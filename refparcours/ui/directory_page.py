@@ -392,7 +392,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         from pathlib import Path
 
-        from refparcours.directory_io import guess_mapping, read_table
+        from refparcours.directory_io import guess_mapping, read_table_file
 
         self.service, self.path = service, path
         self.report = None
@@ -402,12 +402,10 @@ class ImportDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("import_message")
         self.message.setWordWrap(True)
-        try:
-            data = Path(path).read_bytes()
-            self.table = read_table(data, Path(path).name)
-        except (UserFacingError, OSError) as error:
-            text = error_text(error) if isinstance(error, UserFacingError) else str(error)
-            parent.status_message.emit(self.tr("Import impossible : %s") % text)
+        try:  # the reader refuses a huge file before loading it, and says an unreadable one in French
+            self.table = read_table_file(path)
+        except UserFacingError as error:
+            parent.status_message.emit(self.tr("Import impossible : %s") % error_text(error))
             return
         mapping = guess_mapping(self.table.header)
         self.preview = QTableWidget(min(8, len(self.table.rows)), len(self.table.header))

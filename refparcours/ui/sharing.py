@@ -64,12 +64,6 @@ class CheckList(QListView):
         return [self.model_.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.model_.rowCount())
                 if self.model_.item(row).checkState() == Qt.CheckState.Checked]
 
-    def set_checked(self, keys: list[str]) -> None:
-        for row in range(self.model_.rowCount()):
-            item = self.model_.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in keys
-                               else Qt.CheckState.Unchecked)
-
 
 def what_to_tell() -> str:
     """What the person is told before consenting (also printed)."""
