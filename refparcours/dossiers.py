@@ -112,7 +112,7 @@ class DossierService:
         # None: every dossier (an administrator, scripts).
         self.scope = scope
 
-    def _in_scope(self, statement):
+    def in_scope(self, statement):
         if self.scope is None:
             return statement
         dossier, share = tables.dossier.c, tables.dossier_share.c
@@ -122,7 +122,7 @@ class DossierService:
     def check_scope(self, session: Any, dossier_id: uuid.UUID) -> None:
         if self.scope is None:
             return
-        allowed = session.execute(self._in_scope(
+        allowed = session.execute(self.in_scope(
             select(tables.dossier.c.id).where(tables.dossier.c.id == dossier_id))).first()
         if allowed is None:
             raise ValidationError("Ce dossier n'est pas suivi par votre compte : demandez à son référent "
@@ -173,7 +173,7 @@ class DossierService:
             statement = statement.where(dossier.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
         if states:
             statement = statement.where(dossier.state.in_(list(states)))
-        statement = self._in_scope(statement).order_by(dossier.sort_key, dossier.id)
+        statement = self.in_scope(statement).order_by(dossier.sort_key, dossier.id)
         with self.database.engine.connect() as connection:
             keys = connection.execute(statement).scalars().all()
         # SQLite gives the stored 32-hex text; PostgreSQL its native UUID: the same keys either way.

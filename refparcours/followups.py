@@ -41,7 +41,7 @@ class FollowupService:
         Returns how many were added."""
         d, f = tables.dossier.c, tables.followup.c
         scheduled = select(f.dossier_id).distinct()
-        statement = self.dossiers._in_scope(select(d.id, d.closed_on).where(
+        statement = self.dossiers.in_scope(select(d.id, d.closed_on).where(
             d.followup_agreed.is_(True), d.state == DossierState.CLOS, d.closed_on.isnot(None),
             d.id.notin_(scheduled)))
         added = 0
@@ -57,7 +57,7 @@ class FollowupService:
         """The reminder list: follow-ups due today or before, not yet done, for the account's dossiers."""
         self.schedule()
         d, f = tables.dossier.c, tables.followup.c
-        statement = self.dossiers._in_scope(
+        statement = self.dossiers.in_scope(
             select(f.id, f.kind, f.due_on, d.id.label("dossier_id"), d.label, d.referent)
             .join(tables.dossier, d.id == f.dossier_id)
             .where(f.done_on.is_(None), f.due_on <= self.dossiers.today(), d.followup_agreed.is_(True))

@@ -58,13 +58,13 @@ class IndicatorService:
     def territories(self) -> list[str]:
         d = tables.dossier.c
         with self.database.engine.connect() as connection:
-            return [t for (t,) in connection.execute(self.dossiers._in_scope(
+            return [t for (t,) in connection.execute(self.dossiers.in_scope(
                 select(d.territory).distinct().where(d.territory != "").order_by(d.territory)))]
 
     def compute(self, start: date, end: date, territory: str = "") -> dict[str, Any]:
         """Every indicator of the period, from the records themselves."""
         d = tables.dossier.c
-        scoped = self.dossiers._in_scope(select(d.id))
+        scoped = self.dossiers.in_scope(select(d.id))
         if territory:
             scoped = scoped.where(d.territory == territory)
         s, p, g = tables.screening.c, tables.proposal.c, tables.designation.c

@@ -175,7 +175,7 @@ class RightsService:
         limit = date(today.year - RETENTION_YEARS, today.month, min(today.day, 28))
         d = tables.dossier.c
         last = func.coalesce(d.last_contact_on, d.closed_on, d.opened_on)
-        statement = self.dossiers._in_scope(
+        statement = self.dossiers.in_scope(
             select(d.id, d.label, d.state, d.referent, last.label("last_contact"))
             .where(d.archived_on.is_(None), last < limit).order_by(last))
         with self.database.engine.connect() as connection:

@@ -179,7 +179,7 @@ class DirectoryService:
     def dossiers_for(self, structure_id: uuid.UUID) -> list[dict[str, Any]]:
         """The dossiers (the référent's own) whose plan has an action pointing to this structure."""
         d, p, a = tables.dossier.c, tables.plan.c, tables.plan_action.c
-        statement = self.dossiers._in_scope(
+        statement = self.dossiers.in_scope(
             select(d.id, d.label, a.what, a.status).join(tables.plan, p.dossier_id == d.id)
             .join(tables.plan_action, a.plan_id == p.id).where(a.structure_id == structure_id).order_by(d.sort_key))
         with self.database.engine.connect() as connection:

@@ -11,12 +11,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from refparcours import APP_NAME, __version__
+from refparcours.app import dossier_service_for
 from refparcours.data.database import open_database
-from refparcours.domain import Role
-from refparcours.dossiers import DossierService
 from refparcours.errors import UserFacingError
 from refparcours.paths import default_database_path, resources_dir
-from refparcours.security import audit
 from refparcours.settings import load_settings, save_settings
 from refparcours.ui.i18n import error_text
 
@@ -95,13 +93,11 @@ def run_gui(args) -> int:
     if args.scale:
         settings.ui_scale = args.scale
         settings.clamp()
-    actor = session.actor if session else audit.SYSTEM
-    # A référent works on the dossiers they follow or that are shared with them.
-    scope = session.account.id if session and session.account.role == Role.REFERENT else None
     if session is not None and settings.last_user != session.account.username:
         settings.last_user = session.account.username
         save_settings(settings)
-    window = MainWindow(DossierService(database, actor=actor, scope=scope), settings, app.font().pointSizeF())
+    # A référent works on the dossiers they follow or that are shared with them (the same rule as the commands).
+    window = MainWindow(dossier_service_for(session or database), settings, app.font().pointSizeF())
     window.show()
     if session is not None:
         # Right after the first paint: the lock, backups and the account's menus.
