@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from refparcours.cli import build_parser
@@ -85,16 +86,10 @@ def run_demo(args) -> int:
 
 def run_audit(args) -> int:
     from refparcours.security import audit
-    from refparcours.security.session import open_for_command
 
     try:
-        opened = open_for_command(_database_argument(args), args.user, args.passphrase_file)
-        database = getattr(opened, "database", opened)
-        try:
-            with database.engine.begin() as connection:
-                report = audit.verify(connection)
-        finally:
-            opened.close()
+        with _signed_in(args) as service, service.database.engine.begin() as connection:
+            report = audit.verify(connection)
     except UserFacingError as error:
         return _print_error(error)
     print(report.message)
@@ -152,6 +147,18 @@ def run_check(args) -> int:
     return 0 if report.ok else 1
 
 
+@contextmanager
+def _signed_in(args):
+    """The account's dossiers on the base named on the command line (logged in), closed after."""
+    from refparcours.security.session import open_for_command
+
+    opened = open_for_command(_database_argument(args), args.user, args.passphrase_file)
+    try:
+        yield dossier_service_for(opened)
+    finally:
+        opened.close()
+
+
 def dossier_service_for(opened):
     """The dossiers an opened session may reach: a référent's own and those shared with them."""
     from refparcours.domain import Role
@@ -195,12 +202,9 @@ def run_print_plan(args) -> int:
     from refparcours.documents.common import write_pdf
     from refparcours.documents.plan import plan_pdf
     from refparcours.plans import PlanService
-    from refparcours.security.session import open_for_command
 
     try:
-        opened = open_for_command(_database_argument(args), args.user, args.passphrase_file)
-        try:
-            service = dossier_service_for(opened)
+        with _signed_in(args) as service:
             plans, consents = PlanService(service), ConsentService(service)
             dossier_id = find_dossier(service, args.dossier)
             plan_id = plans.plan_for(dossier_id)
@@ -229,8 +233,6 @@ def run_print_plan(args) -> int:
                 plans.record_handover(plan_id, version.number, copy=args.copy, recipient=args.recipient,
                                       how="impression (ligne de commande)",
                                       sections=content["partner_sections"] if args.copy == PARTNER_COPY else None)
-        finally:
-            opened.close()
     except UserFacingError as error:
         return _print_error(error)
     except OSError as error:
@@ -242,15 +244,11 @@ def run_print_plan(args) -> int:
 
 def run_export_person(args) -> int:
     from refparcours.rights import RightsService
-    from refparcours.security.session import open_for_command
 
     try:
-        opened = open_for_command(_database_argument(args), args.user, args.passphrase_file)
-        try:
-            rights = RightsService(dossier_service_for(opened))
+        with _signed_in(args) as service:
+            rights = RightsService(service)
             pdf_path, json_path = rights.export_person(rights.find_person(args.person), args.out)
-        finally:
-            opened.close()
     except UserFacingError as error:
         return _print_error(error)
     print(f"Export d'accès écrit : {pdf_path}\n                      {json_path}")
@@ -295,12 +293,9 @@ def run_export_dossier(args) -> int:
     from refparcours.consents import ConsentService
     from refparcours.fileio import atomic_write_bytes
     from refparcours.packages import PackageService
-    from refparcours.security.session import open_for_command
 
     try:
-        opened = open_for_command(_database_argument(args), args.user, args.passphrase_file)
-        try:
-            service = dossier_service_for(opened)
+        with _signed_in(args) as service:
             dossier_id = find_dossier(service, args.dossier)
             authorization = None
             if args.recipient:
@@ -312,8 +307,6 @@ def run_export_dossier(args) -> int:
                                                   recipient=args.recipient, recipient_category=args.category,
                                                   authorization=authorization)
             atomic_write_bytes(args.out, data)
-        finally:
-            opened.close()
     except UserFacingError as error:
         return _print_error(error)
     except OSError as error:
@@ -325,7 +318,6 @@ def run_export_dossier(args) -> int:
 
 def run_import_dossier(args) -> int:
     from refparcours.packages import PackageService
-    from refparcours.security.session import open_for_command
 
     try:
         data = args.file.read_bytes()
@@ -333,9 +325,8 @@ def run_import_dossier(args) -> int:
         print(f"refparcours : le paquet est illisible ({error.strerror or error}).", file=sys.stderr)
         return 2
     try:
-        opened = open_for_command(_database_argument(args), args.user, args.passphrase_file)
-        try:
-            packages = PackageService(dossier_service_for(opened))
+        with _signed_in(args) as service:
+            packages = PackageService(service)
             merge = packages.plan_import(packages.open(data, _package_passphrase(args, confirm=False)))
             if merge.conflicts and not args.prefer:
                 print(f"{len(merge.conflicts)} fiches diffèrent entre cette base et le paquet ; rien n'a été importé.")
@@ -345,8 +336,6 @@ def run_import_dossier(args) -> int:
                       "choisir fiche par fiche.")
                 return 1
             result = packages.apply(merge, {f"{c.table}:{c.id}": args.prefer for c in merge.conflicts})
-        finally:
-            opened.close()
     except UserFacingError as error:
         return _print_error(error)
     print(f"Dossier « {merge.label} » importé : {result['added']} fiches ajoutées, {result['replaced']} remplacées, "
