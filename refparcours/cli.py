@@ -88,6 +88,8 @@ DATABASE_HELP = (
 
 
 def _add_account_options(parser: argparse.ArgumentParser, creating: bool = False) -> None:
+    """Which base, and which account opens it: the same options for every command."""
+    parser.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     parser.add_argument("--user", metavar="IDENTIFIANT",
                         help="compte à utiliser" + (" (ou à créer ; défaut : demo)" if creating else
                                                     " (inutile s'il n'y en a qu'un)"))
@@ -118,7 +120,6 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"refparcours {__version__}", help="afficher la version")
-    parser.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     parser.add_argument("--scale", type=_scale, metavar="ÉCHELLE",
                         help="taille de l'interface (1 = normale, 1.5 pour un vidéoprojecteur)")
     _add_account_options(parser)
@@ -135,7 +136,6 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     demo.add_argument("--size", type=_size, required=True, metavar="N", help="nombre de dossiers à créer")
-    demo.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     _add_account_options(demo, creating=True)
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="graine du tirage (défaut : 1)")
     demo.add_argument("--reference-date", type=_iso_date, metavar="AAAA-MM-JJ",
@@ -145,14 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
         "audit", help="vérifier le journal d'audit",
         description="Vérifie la chaîne du journal d'audit et nomme le premier maillon rompu s'il y en a un.")
     audit.add_argument("action", choices=["verify"], metavar="verify", help="vérifier la chaîne")
-    audit.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     _add_account_options(audit)
 
     backup = commands.add_parser(
         "backup", help="sauvegarder la base maintenant (copie chiffrée vérifiée)",
         description="Sauvegarde la base dans le dossier « sauvegardes » voisin, chiffrée comme elle, puis "
                     "vérifie la copie. La base peut rester ouverte dans l'application.")
-    backup.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     backup.add_argument("--to", type=Path, metavar="DOSSIER",
                         help="seconde destination (clé USB, dossier réseau) où copier aussi la sauvegarde")
     _add_account_options(backup)
@@ -162,13 +160,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Vérifie la sauvegarde, sauvegarde la base actuelle, puis la remplace d'un coup. "
                     "L'application doit être fermée.")
     restore.add_argument("file", metavar="FICHIER", help="la sauvegarde à restaurer")
-    restore.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     _add_account_options(restore)
 
     check = commands.add_parser(
         "check", help="vérifier l'intégrité et le chiffrement de la base",
         description="Vérifie que la base s'ouvre avec la clé et que ses pages sont intactes.")
-    check.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     check.add_argument("--full", action="store_true", help="vérification complète (plus longue)")
     _add_account_options(check)
 
@@ -195,7 +191,6 @@ def build_parser() -> argparse.ArgumentParser:
     print_plan.add_argument("--plain", action="store_true", help="langage simple : phrases courtes, un symbole par "
                                                                   "domaine, gros caractères")
     print_plan.add_argument("--signatures", action="store_true", help="ajouter le cadre des signatures (facultatives)")
-    print_plan.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     _add_account_options(print_plan)
 
     leaflet = commands.add_parser(
@@ -214,7 +209,6 @@ def build_parser() -> argparse.ArgumentParser:
                     "partages, les corrections. L'export est inscrit dans le journal des partages.")
     export.add_argument("person", metavar="PERSONNE", help="son identifiant, ou « Prénom Nom »")
     export.add_argument("--out", type=Path, required=True, metavar="DOSSIER", help="le dossier où écrire")
-    export.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     _add_account_options(export)
 
     package_help = ("fichier dont la première ligne est la phrase secrète du paquet (sinon elle est demandée) ; "
@@ -230,7 +224,6 @@ def build_parser() -> argparse.ArgumentParser:
     export_dossier.add_argument("--category", default="", metavar="CATÉGORIE", choices=["", *PROFESSIONAL_CATEGORIES],
                                 help="sa catégorie de professionnels")
     export_dossier.add_argument("--package-passphrase-file", metavar="FICHIER", help=package_help)
-    export_dossier.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     _add_account_options(export_dossier)
 
     import_dossier = commands.add_parser(
@@ -241,7 +234,6 @@ def build_parser() -> argparse.ArgumentParser:
     import_dossier.add_argument("--prefer", choices=["paquet", "local"],
                                 help="pour les fiches qui diffèrent : garder celles du paquet, ou celles d'ici")
     import_dossier.add_argument("--package-passphrase-file", metavar="FICHIER", help=package_help)
-    import_dossier.add_argument("--database", metavar="URL", help=DATABASE_HELP)
     _add_account_options(import_dossier)
 
     load = commands.add_parser(
