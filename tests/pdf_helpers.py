@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 
+import pytest
+
 from refparcours import __version__
+
+# An A4 page as reportlab writes it.
+A4_MEDIABOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+595\.27\d*\s+841\.889\d*\s*\]")
+pdftotext_available = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                         reason="pdftotext (poppler-utils) is not installed")
 
 
 def page_count(pdf: bytes) -> int:

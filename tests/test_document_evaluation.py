@@ -6,11 +6,9 @@ Checks on the printed text use poppler's ``pdftotext`` and are skipped where it 
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from datetime import date
 
-import pytest
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 
@@ -45,15 +43,12 @@ from refparcours.documents.evaluation_sample import (
 )
 from refparcours.evaluation import SUPPRESSION_THRESHOLD
 from tests import pdf_helpers
-from tests.pdf_helpers import page_count, text_of
+from tests.pdf_helpers import A4_MEDIABOX, page_count, pdftotext_available, text_of
 
 PRINTED = date(2026, 11, 23)
-A4_MEDIABOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+595\.27\d*\s+841\.889\d*\s*\]")
 FOOTER_NOTE = "Document anonyme — évaluation du 1er octobre 2025 au 30 septembre 2026"
 HIDDEN = re.compile(r"<\s*5\b")  # a hidden cell, however pdftotext spaces it
 
-pdftotext_available = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                         reason="pdftotext (poppler-utils) is not installed")
 
 
 def flat(text: str) -> str:

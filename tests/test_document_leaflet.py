@@ -6,7 +6,6 @@ Checks on the printed text use poppler's ``pdftotext`` and are skipped where it 
 from __future__ import annotations
 
 import re
-import shutil
 import statistics
 import subprocess
 from datetime import date, timedelta
@@ -30,7 +29,7 @@ from refparcours.documents.leaflet import (
 )
 from refparcours.documents.where_to_go import NOTHING, STALE_NOTE, shorten, where_to_go_pdf
 from tests import pdf_helpers
-from tests.pdf_helpers import page_count, text_of
+from tests.pdf_helpers import page_count, pdftotext_available, text_of
 
 PRINTED = date(2026, 11, 23)
 TERRITORY = {"territory": "Territoire de solidarité Roubaix-Tourcoing",
@@ -41,8 +40,6 @@ REFERENT = "Élodie Marchand"
 A4_PORTRAIT = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+595\.27\d*\s+841\.889\d*\s*\]")
 A4_LANDSCAPE = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+841\.889\d*\s+595\.27\d*\s*\]")
 
-pdftotext_available = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                         reason="pdftotext (poppler-utils) is not installed")
 
 
 def flat(text: str) -> str:

@@ -14,7 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from refparcours import __version__
 from tests import pdf_helpers
-from tests.pdf_helpers import page_count, raw_text, text_of
+from tests.pdf_helpers import A4_MEDIABOX, page_count, pdftotext_available, raw_text, text_of
 from refparcours.documents.common import FONT, FOOTER_SIZE, PAGE_SIZE, build_pdf, content_width, paragraph, styles
 from refparcours.documents.plan import (
     NO_ACTION,
@@ -36,12 +36,9 @@ from refparcours.errors import UserFacingError
 from refparcours.ppf import PARTNER_SECTIONS, STATUSES, WHO_KINDS
 
 PRINTED = date(2026, 11, 23)
-A4_MEDIABOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+595\.27\d*\s+841\.889\d*\s*\]")
 VERSION_NOTE = "Projet pour la famille — version 3 du 22/11/2026"
 FAMILY_WORDS = "Œuvre & « <b>pas du gras</b> » : on veut décider nous-mêmes ; d'accord ?"
 
-pdftotext_available = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                         reason="pdftotext (poppler-utils) is not installed")
 
 
 def content(**changes):

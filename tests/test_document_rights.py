@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import copy
 import re
-import shutil
 from datetime import UTC, date, datetime
 
-import pytest
 
 from refparcours.consent import INFO_CATEGORIES, LEGAL_GROUNDS, MEDIA, PROFESSIONAL_CATEGORIES, SECURITY_MEASURES
 from refparcours.documents.common import long_date
@@ -44,17 +42,14 @@ from refparcours.documents.rights_sample import (
 from refparcours.documents.synthesis_sample import NOUR
 from refparcours.meeting import load_charter
 from tests import pdf_helpers
-from tests.pdf_helpers import page_count, text_of
+from tests.pdf_helpers import A4_MEDIABOX, page_count, pdftotext_available, text_of
 
 PRINTED = date(2026, 11, 23)
-A4_MEDIABOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+595\.27\d*\s+841\.889\d*\s*\]")
 ACCESS_NOTE = "Accès aux données — Samira Benali — 22 novembre 2026"
 WORDS = "Œuvre & « <b>pas du gras</b> » : on veut décider nous-mêmes ; d'accord ?"
 SECTIONS = ("Vous", "Votre dossier", "Vos accords de partage", "Ce qui a été partagé", "Votre projet",
             "Les rencontres", "Les repérages", "Les corrections")
 
-pdftotext_available = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                         reason="pdftotext (poppler-utils) is not installed")
 
 
 def flat(text: str) -> str:

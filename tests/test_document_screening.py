@@ -17,15 +17,13 @@ from refparcours.documents import common
 from refparcours.documents.common import build_pdf, footer_text, long_date, paragraph, styles, write_pdf
 from refparcours.documents.screening_summary import TITLE, screening_summary_pdf
 from refparcours.screening import NO, OUTCOME_FAMILY, UNKNOWN, YES, Screening, load_criteria
+from tests.pdf_helpers import A4_MEDIABOX, pdftotext_available
 
 NAME = "Zoë N'Diaye de La Tour-Gérard"
 WORDS = "On préfère réfléchir à deux : ça fait beaucoup d'un coup, même si l'idée nous plaît. Œuvre & « <b>test</b> »"
 PRINTED = date(2026, 11, 23)
 DECIDED = date(2026, 11, 22)
-A4_MEDIABOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+595\.27\d*\s+841\.889\d*\s*\]")
 
-pdftotext_available = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                         reason="pdftotext (poppler-utils) is not installed")
 
 
 @pytest.fixture

@@ -6,14 +6,12 @@ Checks on the printed text use poppler's ``pdftotext`` and are skipped where it 
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import date
 
-import pytest
 
 from refparcours import __version__
 from tests import pdf_helpers
-from tests.pdf_helpers import page_count, text_of
+from tests.pdf_helpers import A4_MEDIABOX, page_count, pdftotext_available, text_of
 from refparcours.documents.synthesis import (
     FAMILY_NOTES,
     NO_AGENDA,
@@ -30,12 +28,9 @@ from refparcours.documents.synthesis_sample import AGENDA, NOUR, PLACE, sample_m
 from refparcours.meeting import DECISION, DISAGREEMENT, ENTRY_KINDS, PRIVATE_TIME, entries_of_kind
 
 PRINTED = date(2026, 11, 23)
-A4_MEDIABOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+595\.27\d*\s+841\.889\d*\s*\]")
 PRESENT_NOTE = "Synthèse du 20/11/2026 — famille présente"
 WORDS = "Œuvre & « <b>pas du gras</b> » : on veut décider nous-mêmes ; d'accord ?"
 
-pdftotext_available = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                         reason="pdftotext (poppler-utils) is not installed")
 
 
 def sample(**changes):
