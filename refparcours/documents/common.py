@@ -352,23 +352,20 @@ def _fit(canvas: Canvas, text: str, page_width: float) -> str:
     return text[:shortest] + "…"
 
 
-def build_pdf(story: Iterable[Flowable], *, title: str, printed_on: date | None = None, subject: str = "",
-              running_head: str = "", footer_note: str = "") -> bytes:
-    """The PDF bytes of ``story`` on A4 pages, each with the footer; ``running_head`` is
-    printed at the top of the pages after the first, ``footer_note`` (which version of a
-    document this is) just above the footer of every page.
-
-    ``title`` goes in the document's properties: keep names out of it (it shows in file
-    managers and print queues)."""
+def document_template(buffer: io.BytesIO, *, title: str, subject: str = "", pagesize=PAGE_SIZE,
+                      margins: tuple[float, float, float, float] = (MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP,
+                                                                    MARGIN_BOTTOM)) -> SimpleDocTemplate:
+    """Every document's page setup: size and margins (left, right, top, bottom), the embedded
+    font, the properties, and the same bytes for the same data."""
     register_fonts()
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
+    left, right, top, bottom = margins
+    return SimpleDocTemplate(
         buffer,
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN_SIDE,
-        rightMargin=MARGIN_SIDE,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        pagesize=pagesize,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
         title=title,
         subject=subject,
         author=APP_NAME,
@@ -378,6 +375,18 @@ def build_pdf(story: Iterable[Flowable], *, title: str, printed_on: date | None 
         invariant=True,  # same data, same bytes (no hidden timestamp or random id)
         initialFontName=FONT,
     )
+
+
+def build_pdf(story: Iterable[Flowable], *, title: str, printed_on: date | None = None, subject: str = "",
+              running_head: str = "", footer_note: str = "") -> bytes:
+    """The PDF bytes of ``story`` on A4 pages, each with the footer; ``running_head`` is
+    printed at the top of the pages after the first, ``footer_note`` (which version of a
+    document this is) just above the footer of every page.
+
+    ``title`` goes in the document's properties: keep names out of it (it shows in file
+    managers and print queues)."""
+    buffer = io.BytesIO()
+    document = document_template(buffer, title=title, subject=subject)
     canvasmaker = partial(_FooterCanvas, printed_on=printed_on or date.today(), running_head=running_head,
                           footer_note=footer_note)
     document.build(list(story), canvasmaker=canvasmaker)

@@ -26,10 +26,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from refparcours import APP_NAME, __version__
 from refparcours.documents.common import (
+    document_template,
     IconHeading,
     ACCENT,
     FONT,
@@ -43,7 +44,6 @@ from refparcours.documents.common import (
     content_width,
     markup,
     our_text,
-    register_fonts,
     restyle,
     styles,
 )
@@ -531,24 +531,9 @@ class _BookletCanvas(Canvas):
 
 
 def _booklet_pdf(story: list[Flowable], *, printed_on: date, subject: str, notes_title: str) -> bytes:
-    register_fonts()
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A5,
-        leftMargin=BOOKLET_SIDE,
-        rightMargin=BOOKLET_SIDE,
-        topMargin=BOOKLET_TOP,
-        bottomMargin=BOOKLET_BOTTOM,
-        title=DOCUMENT_TITLE,
-        subject=subject,
-        author=APP_NAME,
-        creator=f"{APP_NAME} {__version__}",
-        lang="fr-FR",
-        displayDocTitle=True,
-        invariant=True,
-        initialFontName=FONT,
-    )
+    document = document_template(buffer, title=DOCUMENT_TITLE, subject=subject, pagesize=A5,
+                                 margins=(BOOKLET_SIDE, BOOKLET_SIDE, BOOKLET_TOP, BOOKLET_BOTTOM))
     # The back cover starts a page of its own (a new page, unless this one is still empty).
     frame_height = A5_HEIGHT - BOOKLET_TOP - BOOKLET_BOTTOM - 12
     story = [part for flowable in story
