@@ -258,7 +258,7 @@ class _Writer(StoryWriter):
 
     def heading_of(self, key: str, text: str) -> Flowable:
         if self.plain:
-            return _IconHeading(ICONS[key], our_text(text), self.section)
+            return IconHeading(ICONS[key], our_text(text), self.section, ink=ACCENT, tint=TINT, diameter_factor=1.75)
         return self.say(text, self.section)
 
     def box(self, flowables: list[Flowable]) -> Table:
@@ -397,8 +397,6 @@ class _Writer(StoryWriter):
         return chained([heading, *block])
 
 
-def _IconHeading(icon: str, text: str, style: ParagraphStyle) -> IconHeading:  # noqa: N802 (was a class)
-    return IconHeading(icon, text, style, ink=ACCENT, tint=TINT, diameter_factor=1.75)
 
 
 # -- the booklet -------------------------------------------------------------------------------

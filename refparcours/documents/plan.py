@@ -167,8 +167,6 @@ def _short_day(value: Any) -> str:
 # -- flowables ---------------------------------------------------------------------------------
 
 
-def _IconHeading(icon: str, text: str, style: ParagraphStyle) -> IconHeading:  # noqa: N802 (was a class)
-    return IconHeading(icon, text, style, ink=ICON_INK, tint=TINT, diameter_factor=1.9)
 
 
 def _plain_styles() -> Styles:
@@ -621,7 +619,8 @@ class _Printer(StoryWriter):
             return Paragraph(their_text(domain.get("label")) or "?", style)
         text = their_text(domain.get("plain") or domain.get("label")) or "?"
         icon = clean_text(str(domain.get("icon") or ""))
-        return _IconHeading(icon, text, style) if icon else Paragraph(text, style)
+        return (IconHeading(icon, text, style, ink=ICON_INK, tint=TINT, diameter_factor=1.9) if icon
+                else Paragraph(text, style))
 
     def short_action(self, action: dict[str, Any]) -> str:
         parts = [their_text(action.get("what")) or our_text("(action sans titre)")]
