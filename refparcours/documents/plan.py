@@ -164,11 +164,6 @@ def _short_day(value: Any) -> str:
         return clean_text(str(value or ""))
 
 
-# -- flowables ---------------------------------------------------------------------------------
-
-
-
-
 def _plain_styles() -> Styles:
     """Larger type and more air for the plain-language copy (body 14 pt)."""
     s = styles()
