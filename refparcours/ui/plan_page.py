@@ -784,7 +784,7 @@ class VersionsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(sharing)
 
-    def set_content(self, content: dict[str, Any], plan_row: dict[str, Any]) -> None:
+    def set_content(self, content: dict[str, Any], plan_row: dict[str, Any], versions: list) -> None:
         self.plan_form.set_values(plan_row)
         chosen = content["partner_sections"] or []
         for key, box in self.section_boxes.items():
@@ -792,7 +792,7 @@ class VersionsPanel(QWidget):
         self.sharing_note.setText(
             self.tr("Rien n'est encore choisi : la copie partenaire ne peut pas être imprimée.")
             if content["partner_sections"] is None else _sentence(content["partner_sections_note"]))
-        self.versions = self.page.plans.versions(self.page.plan_id)
+        self.versions = versions
         self.model.set_records(self.versions)
 
     def _plan_edited(self, field: str, value: Any) -> None:
@@ -1143,7 +1143,7 @@ class PlanPage(QWidget):
         self.demande.set_rows([(DEMANDE, e) for e in content["demande"]])
         self.point_de_vue.set_rows([(POINT_DE_VUE, e) for e in content["point_de_vue"]])
         self.actions.set_content(content)
-        self.versions.set_content(content, plan_row)
+        self.versions.set_content(content, plan_row, versions)  # read once for the subtitle and the list
         self._show_domain()
 
     def look_for_changes(self) -> None:
