@@ -251,10 +251,14 @@ class ServerUnavailableError(DatabaseOpenError):
 
 
 def _server_errors(context) -> BaseException | None:
+    """SQLAlchemy's error hook: a server problem replaced by its French explanation."""
+    return _server_error(context.original_exception, context.is_disconnect)
+
+
+def _server_error(original: BaseException, is_disconnect: bool = False) -> BaseException | None:
     """A lost or refused connection to the team server, in French (instead of the driver's words)."""
-    original = context.original_exception
     text = str(original).lower()
-    if context.is_disconnect or "connection refused" in text or "could not connect" in text \
+    if is_disconnect or "connection refused" in text or "could not connect" in text \
             or "server closed the connection" in text or "connection failed" in text:
         return ServerUnavailableError(
             "Le serveur de la base ne répond pas (arrêté, ou le réseau est coupé). Ce que vous avez écrit reste à "
@@ -275,7 +279,7 @@ def _server_connector(url: URL):
         try:
             return psycopg.connect(conninfo)
         except psycopg.OperationalError as error:
-            translated = _server_errors(type("Context", (), {"original_exception": error, "is_disconnect": False}))
+            translated = _server_error(error)
             if translated is not None:
                 raise translated from None
             raise
