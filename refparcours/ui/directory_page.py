@@ -208,15 +208,20 @@ class DirectoryPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        filters = QHBoxLayout()
+        # Search on its own line, the three filters below: the list keeps room for the form beside it.
+        filters = QVBoxLayout()
+        search_row, filter_row = QHBoxLayout(), QHBoxLayout()
+        filters.addLayout(search_row)
+        filters.addLayout(filter_row)
         for text, widget in ((self.tr("&Rechercher :"), self.search), (self.tr("&Domaine :"), self.domain),
                              (self.tr("&Commune :"), self.commune), (self.tr("T&ype :"), self.kind)):
             label = QLabel(text)
             label.setBuddy(widget)
             if not widget.accessibleName():
                 widget.setAccessibleName(text.replace("&", "").rstrip(" :"))
-            filters.addWidget(label)
-            filters.addWidget(widget, 2 if widget is self.search else 1)
+            row = search_row if widget is self.search else filter_row
+            row.addWidget(label)
+            row.addWidget(widget, 1)
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(section_heading(self.tr("Cartographie de l'offre locale")), 1)
