@@ -122,6 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"refparcours {__version__}", help="afficher la version")
     parser.add_argument("--scale", type=_scale, metavar="ÉCHELLE",
                         help="taille de l'interface (1 = normale, 1.5 pour un vidéoprojecteur)")
+    parser.add_argument("--language", choices=["fr", "en", "system"], metavar="LANGUE",
+                        help="langue de l'interface pour cette fois : fr, en ou system (défaut : le réglage)")
     _add_account_options(parser)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", title="commandes", metavar="COMMANDE", parser_class=FrenchParser)

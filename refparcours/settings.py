@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from refparcours.fileio import atomic_write_text
@@ -17,6 +17,12 @@ UI_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
 
 
 LOCK_MINUTES_RANGE = (1, 240)
+# The interface's look (refparcours.ui.themes), and the family screen's own.
+THEMES = ("standard", "contraste", "grands_caracteres")
+FAMILY_THEMES = ("standard", "contraste")
+FAMILY_SCALE_RANGE = (0.5, 4.0)
+# "system": English when the system's language is English, French otherwise.
+INTERFACE_LANGUAGES = ("system", "fr", "en")
 
 
 @dataclass
@@ -32,6 +38,12 @@ class Settings:
     # The family screen of meetings: which monitor/projector it goes to, and its text size.
     family_screen_name: str = ""
     family_screen_scale: float = 1.0
+    # Text size per screen (QScreen name -> scale): a laptop and a projector need different
+    # sizes. The single scale above is used on a screen not met before.
+    ui_scales: dict[str, float] = field(default_factory=dict)
+    family_screen_scales: dict[str, float] = field(default_factory=dict)
+    theme: str = "standard"
+    family_screen_theme: str = "standard"
     # The territory's details printed on the leaflet for families.
     territory_name: str = ""
     office_name: str = ""
@@ -39,6 +51,7 @@ class Settings:
     office_phone: str = ""
     office_email: str = ""
     office_hours: str = ""
+    interface_language: str = "system"
 
     def territory(self) -> dict[str, str]:
         return {"territory": self.territory_name, "office": self.office_name, "address": self.office_address,
@@ -50,8 +63,49 @@ class Settings:
             scale = Settings.ui_scale
         self.ui_scale = min(max(scale, UI_SCALES[0]), UI_SCALES[-1])
         family = float(self.family_screen_scale)
-        self.family_screen_scale = Settings.family_screen_scale if math.isnan(family) else min(max(family, 0.5), 4.0)
+        self.family_screen_scale = (Settings.family_screen_scale if math.isnan(family)
+                                    else min(max(family, FAMILY_SCALE_RANGE[0]), FAMILY_SCALE_RANGE[1]))
+        if self.interface_language not in INTERFACE_LANGUAGES:
+            self.interface_language = Settings.interface_language
         self.lock_after_minutes = min(max(int(self.lock_after_minutes), LOCK_MINUTES_RANGE[0]), LOCK_MINUTES_RANGE[1])
+        self.ui_scales = _clamped_scales(self.ui_scales, (UI_SCALES[0], UI_SCALES[-1]))
+        self.family_screen_scales = _clamped_scales(self.family_screen_scales, FAMILY_SCALE_RANGE)
+        if self.theme not in THEMES:
+            self.theme = Settings.theme
+        if self.family_screen_theme not in FAMILY_THEMES:
+            self.family_screen_theme = Settings.family_screen_theme
+
+    def scale_for(self, screen: str) -> float:
+        return self.ui_scales.get(screen, self.ui_scale)
+
+    def remember_scale(self, screen: str, scale: float) -> None:
+        """The scale chosen on that screen; also the one for screens not met yet."""
+        self.ui_scale = scale
+        if screen:
+            self.ui_scales[screen] = scale
+        self.clamp()
+
+    def family_scale_for(self, screen: str) -> float:
+        return self.family_screen_scales.get(screen, self.family_screen_scale)
+
+    def remember_family_scale(self, screen: str, scale: float) -> None:
+        self.family_screen_scale = scale
+        if screen:
+            self.family_screen_scales[screen] = scale
+        self.clamp()
+
+
+def _clamped_scales(scales, bounds: tuple[float, float]) -> dict[str, float]:
+    """Only names with a usable scale, within bounds (the file may have been edited by hand)."""
+    kept: dict[str, float] = {}
+    for name, value in dict(scales).items():
+        try:
+            scale = float(value)
+        except (TypeError, ValueError):
+            continue
+        if isinstance(name, str) and math.isfinite(scale):
+            kept[name] = min(max(scale, bounds[0]), bounds[1])
+    return kept
 
 
 def settings_path() -> Path:

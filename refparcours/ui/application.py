@@ -1,4 +1,5 @@
-"""Starting the interface: one QApplication, French translations for Qt's own dialogs,
+"""Starting the interface: one QApplication in French or English (the catalogue under
+resources/i18n, Qt's own for its standard dialogs),
 the database opened (or a clear message why not), then the main window."""
 
 from __future__ import annotations
@@ -19,17 +20,42 @@ from refparcours.settings import load_settings, save_settings
 from refparcours.ui.i18n import error_text
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def interface_language(setting: str, system: QLocale | None = None) -> str:
+    """ "fr" or "en" from the setting; "system" means English on an English system, French otherwise."""
+    if setting in ("fr", "en"):
+        return setting
+    system = system if system is not None else QLocale.system()
+    return "en" if system.language() == QLocale.Language.English else "fr"
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """The interface's catalogue and Qt's own (Annuler, Oui…) for ``language``; earlier ones removed
+    (tests build the interface in both languages in one process)."""
+    for translator in app.findChildren(QTranslator, "refparcours_translator"):
+        app.removeTranslator(translator)
+        translator.setObjectName("")
+        translator.deleteLater()
+    locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if language == "en" \
+        else QLocale(QLocale.Language.French, QLocale.Country.France)
+    QLocale.setDefault(locale)
+    catalogues = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    if language != "fr":  # the sources are French: no catalogue needed for French
+        catalogues.append(("refparcours", str(resources_dir() / "i18n")))
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        translator.setObjectName("refparcours_translator")
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """``language``: "fr", "en" or "system"; None reads the setting."""
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("refparcours")
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    translator = QTranslator(app)
-    # Qt's own buttons and dialogs (Annuler, Oui…) in French.
-    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    install_translations(app, interface_language(language or load_settings().interface_language))
     icon = resources_dir() / "icons" / "refparcours.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -79,8 +105,8 @@ def _open(args, settings):
 def run_gui(args) -> int:
     from refparcours.ui.main_window import MainWindow
 
-    app = make_application()
     settings = load_settings()
+    app = make_application(language=getattr(args, "language", None) or settings.interface_language)
     try:
         opened = _open(args, settings)
     except UserFacingError as error:
