@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QT_TRANSLATE_NOOP, QTimer, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -111,7 +111,9 @@ def _table_view(name: str, accessible: str, model: QAbstractTableModel) -> QTabl
 class AuditLogModel(QAbstractTableModel):
     """The entries found, newest first; the vertical header shows each entry's number."""
 
-    COLUMNS = ("Date et heure", "Compte", "Opération", "Type", "Référence", "Détail")
+    COLUMNS = (QT_TRANSLATE_NOOP("AuditLogModel", "Date et heure"), QT_TRANSLATE_NOOP("AuditLogModel", "Compte"),
+               QT_TRANSLATE_NOOP("AuditLogModel", "Opération"), QT_TRANSLATE_NOOP("AuditLogModel", "Type"),
+               QT_TRANSLATE_NOOP("AuditLogModel", "Référence"), QT_TRANSLATE_NOOP("AuditLogModel", "Détail"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -446,7 +448,8 @@ class AuditLogDialog(QDialog):
 
 
 class AccountsModel(QAbstractTableModel):
-    COLUMNS = ("Identifiant", "Nom", "Rôle", "Actif")
+    COLUMNS = (QT_TRANSLATE_NOOP("AccountsModel", "Identifiant"), QT_TRANSLATE_NOOP("AccountsModel", "Nom"),
+               QT_TRANSLATE_NOOP("AccountsModel", "Rôle"), QT_TRANSLATE_NOOP("AccountsModel", "Actif"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

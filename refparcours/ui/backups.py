@@ -16,7 +16,7 @@ from refparcours.security import audit
 from refparcours.security.accounts import OpenSession
 from refparcours.settings import Settings
 from refparcours.ui.background import run_in_background
-from refparcours.ui.i18n import error_text
+from refparcours.ui.i18n import error_text, translate
 
 TICK_MS = 60_000
 
@@ -98,19 +98,21 @@ def choose_and_restore(parent: QWidget, session: OpenSession) -> bool:
     path, key = session.database.path, session.database.key
     backups = list_backups(path)
     if not backups:
-        QMessageBox.information(parent, parent.tr("Restaurer"), parent.tr("Aucune sauvegarde n'a encore été faite."))
+        QMessageBox.information(parent, translate("BackupCoordinator", "Restaurer"),
+                                translate("BackupCoordinator", "Aucune sauvegarde n'a encore été faite."))
         return False
     labels = [f"{b.taken_at.strftime('%d/%m/%Y %H:%M')} — {b.reason} — {b.path.name}" for b in backups]
-    choice, ok = QInputDialog.getItem(parent, parent.tr("Restaurer une sauvegarde"),
-                                      parent.tr("Sauvegarde à restaurer :"), labels, 0, False)
+    choice, ok = QInputDialog.getItem(parent, translate("BackupCoordinator", "Restaurer une sauvegarde"),
+                                      translate("BackupCoordinator", "Sauvegarde à restaurer :"), labels, 0, False)
     if not ok:
         return False
     chosen = backups[labels.index(choice)]
     answer = QMessageBox.question(
-        parent, parent.tr("Restaurer une sauvegarde"),
-        parent.tr("La base sera remplacée par la sauvegarde du %s. La base actuelle est d'abord sauvegardée. "
+        parent, translate("BackupCoordinator", "Restaurer une sauvegarde"),
+        translate("BackupCoordinator", "La base sera remplacée par la sauvegarde du %s. La base actuelle est "
+                  "d'abord sauvegardée. "
                   "refparcours se fermera ensuite ; rouvrez-le pour reprendre.") % chosen.taken_at.strftime(
-                      "%d/%m/%Y à %H:%M"))
+                      translate("BackupCoordinator", "%d/%m/%Y à %H:%M")))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     session.close()  # releases the lock: restore takes it
@@ -120,8 +122,9 @@ def choose_and_restore(parent: QWidget, session: OpenSession) -> bool:
         with open_database(path, key=key) as database, database.engine.begin() as connection:
             audit.append(connection, session.actor, "restore_backup", record_type="base", detail=chosen.path.name)
     except UserFacingError as error:
-        QMessageBox.critical(parent, parent.tr("Restauration impossible"), error_text(error))
+        QMessageBox.critical(parent, translate("BackupCoordinator", "Restauration impossible"), error_text(error))
         return True  # the database is closed either way
-    QMessageBox.information(parent, parent.tr("Restauration faite"),
-                            parent.tr("La sauvegarde a été restaurée. Rouvrez refparcours pour reprendre."))
+    QMessageBox.information(parent, translate("BackupCoordinator", "Restauration faite"),
+                            translate("BackupCoordinator",
+                                      "La sauvegarde a été restaurée. Rouvrez refparcours pour reprendre."))
     return True

@@ -4,7 +4,6 @@ one or join them; nothing is overwritten without the user's choice."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -15,28 +14,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refparcours.ui.i18n import error_text
+from refparcours.ui.i18n import error_text, translate
 
 
 def resolve_conflict(parent: QWidget, conflict) -> str | None:
     """Both texts side by side; the user keeps one or joins them. None: decide later (their own
     text stays on screen, unsaved)."""
-    tr = lambda text: QApplication.translate("PlanPage", text)  # noqa: E731
     dialog = QDialog(parent)
-    dialog.setWindowTitle(tr("Deux versions du même texte"))
+    dialog.setWindowTitle(translate("ConflictDialog", "Deux versions du même texte"))
     dialog.resize(820, 460)
     intro = QLabel(error_text(conflict))
     intro.setWordWrap(True)
     mine, theirs = QTextBrowser(), QTextBrowser()
     mine.setPlainText(conflict.mine)
     mine.setObjectName("conflict_mine")
-    mine.setAccessibleName(tr("Votre texte"))
+    mine.setAccessibleName(translate("ConflictDialog", "Votre texte"))
     theirs.setPlainText(conflict.theirs)
     theirs.setObjectName("conflict_theirs")
-    theirs.setAccessibleName(tr("Le texte enregistré entre-temps"))
+    theirs.setAccessibleName(translate("ConflictDialog", "Le texte enregistré entre-temps"))
     merged = QPlainTextEdit(f"{conflict.theirs}\n{conflict.mine}")
     merged.setObjectName("conflict_merged")
-    merged.setAccessibleName(tr("Le texte à garder"))
+    merged.setAccessibleName(translate("ConflictDialog", "Le texte à garder"))
     merged.setTabChangesFocus(True)
     chosen: dict[str, str] = {}
 
@@ -45,25 +43,25 @@ def resolve_conflict(parent: QWidget, conflict) -> str | None:
         dialog.accept()
 
     buttons = QHBoxLayout()
-    for label, name, value in ((tr("Garder &mon texte"), "keep_mine", lambda: conflict.mine),
-                               (tr("Garder l'&autre texte"), "keep_theirs", lambda: conflict.theirs),
-                               (tr("Garder le texte &réuni ci-dessous"), "keep_merged", merged.toPlainText)):
+    for label, name, value in ((translate("ConflictDialog", "Garder &mon texte"), "keep_mine", lambda: conflict.mine),
+                               (translate("ConflictDialog", "Garder l'&autre texte"), "keep_theirs", lambda: conflict.theirs),
+                               (translate("ConflictDialog", "Garder le texte &réuni ci-dessous"), "keep_merged", merged.toPlainText)):
         button = QPushButton(label)
         button.setObjectName(name)
         button.clicked.connect(lambda _=False, v=value: keep(v()))
         buttons.addWidget(button)
-    later = QPushButton(tr("Plus tard"))
+    later = QPushButton(translate("ConflictDialog", "Plus tard"))
     later.clicked.connect(dialog.reject)
     buttons.addWidget(later)
     sides = QHBoxLayout()
-    for title, widget in ((tr("Votre texte :"), mine), (tr("Enregistré entre-temps :"), theirs)):
+    for title, widget in ((translate("ConflictDialog", "Votre texte :"), mine), (translate("ConflictDialog", "Enregistré entre-temps :"), theirs)):
         column = QVBoxLayout()
         label = QLabel(title)
         label.setBuddy(widget)
         column.addWidget(label)
         column.addWidget(widget)
         sides.addLayout(column)
-    merged_label = QLabel(tr("T&exte réuni (modifiable) :"))
+    merged_label = QLabel(translate("ConflictDialog", "T&exte réuni (modifiable) :"))
     merged_label.setBuddy(merged)
     layout = QVBoxLayout(dialog)
     layout.addWidget(intro)

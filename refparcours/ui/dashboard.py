@@ -43,7 +43,7 @@ from refparcours.ui.background import run_in_background
 from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_editor import MemberTableModel, record_table
 from refparcours.ui.forms import FieldSpec
-from refparcours.ui.i18n import error_text, tr_core
+from refparcours.ui.i18n import error_text, tr_core, translate
 from refparcours.ui.plan_page import section_heading
 
 
@@ -358,30 +358,29 @@ class FollowupsDialog(QDialog):
 
 
 def questionnaire(followups, followup_id, parent) -> RecordDialog:
-    tr = tr_core
     specs = [
-        FieldSpec("resolved", tr("La situation de départ est-elle résolue ?"), "choice",
-                  (("", tr("Pas de réponse")), *((k, tr(v)) for k, v in RESOLVED.items()))),
-        FieldSpec("satisfaction", tr("Satisfaction, de 0 à 10"), placeholder=tr("0 à 10, ou rien")),
-        FieldSpec("changed", tr("Ce qui a changé pour vous (vos mots)")),
-        FieldSpec("better", tr("Ce qui pourrait être mieux dans le service")),
-        FieldSpec("quote_agreed", tr("J'accepte que mes mots soient cités, sans mon nom"), "bool"),
+        FieldSpec("resolved", translate("FollowupsDialog", "La situation de départ est-elle résolue ?"), "choice",
+                  (("", translate("FollowupsDialog", "Pas de réponse")), *((k, tr_core(v)) for k, v in RESOLVED.items()))),
+        FieldSpec("satisfaction", translate("FollowupsDialog", "Satisfaction, de 0 à 10"), placeholder=translate("FollowupsDialog", "0 à 10, ou rien")),
+        FieldSpec("changed", translate("FollowupsDialog", "Ce qui a changé pour vous (vos mots)")),
+        FieldSpec("better", translate("FollowupsDialog", "Ce qui pourrait être mieux dans le service")),
+        FieldSpec("quote_agreed", translate("FollowupsDialog", "J'accepte que mes mots soient cités, sans mon nom"), "bool"),
     ]
     for question in followups.questions.questions:
         if question.kind == "choix":
-            specs.append(FieldSpec(f"q_{question.id}", tr(question.text), "choice",
-                                   (("", tr("Pas de réponse")), *((c, tr(c)) for c in question.choices))))
+            specs.append(FieldSpec(f"q_{question.id}", tr_core(question.text), "choice",
+                                   (("", translate("FollowupsDialog", "Pas de réponse")), *((c, tr_core(c)) for c in question.choices))))
         elif question.kind == "oui_non":
-            specs.append(FieldSpec(f"q_{question.id}", tr(question.text), "choice",
-                                   (("", tr("Pas de réponse")), ("oui", tr("Oui")), ("non", tr("Non")))))
+            specs.append(FieldSpec(f"q_{question.id}", tr_core(question.text), "choice",
+                                   (("", translate("FollowupsDialog", "Pas de réponse")), ("oui", translate("FollowupsDialog", "Oui")), ("non", translate("FollowupsDialog", "Non")))))
         else:
-            specs.append(FieldSpec(f"q_{question.id}", tr(question.text)))
+            specs.append(FieldSpec(f"q_{question.id}", tr_core(question.text)))
 
     def submit(values: dict[str, Any]) -> None:
         answers = {key[2:]: value for key, value in values.items() if key.startswith("q_")}
         followups.record_answers(followup_id, {**values, "answers": answers})
 
-    return RecordDialog(tr("Le suivi, avec la famille"),
-                        tr("Des questions simples ; chaque réponse est facultative. Ses mots sont écrits tels "
-                           "qu'elle les dit."), specs, submit, tr("Enregistrer"),
+    return RecordDialog(translate("FollowupsDialog", "Le suivi, avec la famille"),
+                        translate("FollowupsDialog", "Des questions simples ; chaque réponse est facultative. Ses mots sont écrits tels "
+                           "qu'elle les dit."), specs, submit, translate("FollowupsDialog", "Enregistrer"),
                         initial={"resolved": "", "quote_agreed": False}, parent=parent)

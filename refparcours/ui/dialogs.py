@@ -6,17 +6,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from refparcours.domain import CLOSURE_REASONS
 from refparcours.errors import UserFacingError
 from refparcours.ui.forms import FieldSpec, RecordForm
-from refparcours.ui.i18n import error_text, tr_core
+from refparcours.ui.i18n import error_text, tr_core, translate
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordDialog", text)
 
 
 class RecordDialog(QDialog):
@@ -62,13 +58,13 @@ class RecordDialog(QDialog):
 def close_dossier_dialog(submit: Callable[[dict[str, Any]], Any], today: date,
                          parent: QWidget | None = None) -> RecordDialog:
     specs = [
-        FieldSpec("closed_on", _t("Date de clôture"), "date"),
-        FieldSpec("closure_reason", _t("Motif"), "choice",
+        FieldSpec("closed_on", translate("RecordDialog", "Date de clôture"), "date"),
+        FieldSpec("closure_reason", translate("RecordDialog", "Motif"), "choice",
                   tuple((reason, tr_core(reason)) for reason in CLOSURE_REASONS)),
     ]
     return RecordDialog(
-        _t("Clore le dossier"),
-        _t("Le dossier restera consultable et pourra être rouvert si la famille revient."),
-        specs, submit, _t("Clore le dossier"),
+        translate("RecordDialog", "Clore le dossier"),
+        translate("RecordDialog", "Le dossier restera consultable et pourra être rouvert si la famille revient."),
+        specs, submit, translate("RecordDialog", "Clore le dossier"),
         initial={"closed_on": today, "closure_reason": CLOSURE_REASONS[0]}, parent=parent,
     )

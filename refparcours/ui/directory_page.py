@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -37,7 +36,7 @@ from refparcours.ui.background import run_in_background
 from refparcours.ui.controller import DossierController
 from refparcours.ui.dossier_editor import MemberTableModel, record_table
 from refparcours.ui.forms import ERROR_STYLE, FieldSpec, RecordForm
-from refparcours.ui.i18n import error_text, tr_core
+from refparcours.ui.i18n import error_text, tr_core, translate
 from refparcours.ui.plan_page import section_heading
 from refparcours.ui.table_models import RowsTableModel
 
@@ -47,20 +46,19 @@ EDITED_FIELDS = ("name", "kind", "domains", "communes", "address", "postal_code"
 
 
 def structure_specs(domains: dict[str, str]) -> list[FieldSpec]:
-    tr = tr_core
     specs = []
     for name in EDITED_FIELDS:
         label, kind = FIELDS[name]
         if name == "kind":
-            specs.append(FieldSpec(name, tr(label), "choice", tuple((k, tr_core(v)) for k, v in KINDS.items())))
+            specs.append(FieldSpec(name, tr_core(label), "choice", tuple((k, tr_core(v)) for k, v in KINDS.items())))
         elif kind == "date":
-            specs.append(FieldSpec(name, tr(label), "date"))
+            specs.append(FieldSpec(name, tr_core(label), "date"))
         elif name == "domains":
-            specs.append(FieldSpec(name, tr(label), help=tr("Séparés par « ; » : ") + " ; ".join(domains.values())))
+            specs.append(FieldSpec(name, tr_core(label), help=translate("DirectoryPage", "Séparés par « ; » : ") + " ; ".join(domains.values())))
         elif kind == "list":
-            specs.append(FieldSpec(name, tr(label), help=tr("Séparées par « ; »")))
+            specs.append(FieldSpec(name, tr_core(label), help=translate("DirectoryPage", "Séparées par « ; »")))
         else:
-            specs.append(FieldSpec(name, tr(label)))
+            specs.append(FieldSpec(name, tr_core(label)))
     return specs
 
 
@@ -74,8 +72,9 @@ def shown_values(structure: dict[str, Any], domains: dict[str, str]) -> dict[str
 class StructureModel(RowsTableModel):
     def __init__(self, domains: dict[str, str], parent=None) -> None:
         # The long columns last: name, place and freshness stay in view.
-        super().__init__([QApplication.translate("StructureModel", text) for text in
-                          ("Nom", "Commune", "Vérifié", "Type", "Accès", "Domaines")], parent)
+        super().__init__([translate("StructureModel", "Nom"), translate("StructureModel", "Commune"),
+                          translate("StructureModel", "Vérifié"), translate("StructureModel", "Type"),
+                          translate("StructureModel", "Accès"), translate("StructureModel", "Domaines")], parent)
         self.domains = domains
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

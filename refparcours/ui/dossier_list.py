@@ -6,7 +6,7 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,12 @@ class DossierListModel(QAbstractTableModel):
     """Holds only the keys of the matching dossiers; rows are fetched a page at a time
     when the view asks for them."""
 
-    COLUMNS = ("Dossier", "Personnes", "État", "Référent·e", "Territoire", "Commune", "Dernier contact")
+    COLUMNS = (QT_TRANSLATE_NOOP("DossierListModel", "Dossier"),
+               QT_TRANSLATE_NOOP("DossierListModel", "Personnes"), QT_TRANSLATE_NOOP("DossierListModel", "État"),
+               QT_TRANSLATE_NOOP("DossierListModel", "Référent·e"),
+               QT_TRANSLATE_NOOP("DossierListModel", "Territoire"),
+               QT_TRANSLATE_NOOP("DossierListModel", "Commune"),
+               QT_TRANSLATE_NOOP("DossierListModel", "Dernier contact"))
 
     def __init__(self, service: DossierService, parent=None) -> None:
         super().__init__(parent)

@@ -2,31 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 
 from refparcours.domain import OPEN_STATES, ContactKind, HouseholdRole
 from refparcours.ui.forms import FieldSpec
-from refparcours.ui.i18n import tr_core
+from refparcours.ui.i18n import tr_core, translate
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Fields", text)
 
 
 def dossier_fields() -> list[FieldSpec]:
     return [
-        FieldSpec("label", _t("Nom du dossier"), placeholder=_t("Par exemple : Famille Martin")),
-        FieldSpec("state", _t("Étape"), "choice", tuple((s.value, tr_core(s.label)) for s in OPEN_STATES)),
-        FieldSpec("referent", _t("Référent·e de parcours")),
-        FieldSpec("territory", _t("Territoire")),
-        FieldSpec("opened_on", _t("Ouvert le"), "date"),
-        FieldSpec("last_contact_on", _t("Dernier contact le"), "date"),
-        FieldSpec("address_protected", _t("Adresse protégée"), "bool",
-                  help=_t("Par exemple pour une victime de violences : l'adresse n'apparaît alors dans aucune "
+        FieldSpec("label", translate("Fields", "Nom du dossier"), placeholder=translate("Fields", "Par exemple : Famille Martin")),
+        FieldSpec("state", translate("Fields", "Étape"), "choice", tuple((s.value, tr_core(s.label)) for s in OPEN_STATES)),
+        FieldSpec("referent", translate("Fields", "Référent·e de parcours")),
+        FieldSpec("territory", translate("Fields", "Territoire")),
+        FieldSpec("opened_on", translate("Fields", "Ouvert le"), "date"),
+        FieldSpec("last_contact_on", translate("Fields", "Dernier contact le"), "date"),
+        FieldSpec("address_protected", translate("Fields", "Adresse protégée"), "bool",
+                  help=translate("Fields", "Par exemple pour une victime de violences : l'adresse n'apparaît alors dans aucune "
                           "liste ni aucun document, sauf si on choisit de l'afficher.")),
-        FieldSpec("address", _t("Adresse")),
-        FieldSpec("postal_code", _t("Code postal")),
-        FieldSpec("commune", _t("Commune")),
+        FieldSpec("address", translate("Fields", "Adresse")),
+        FieldSpec("postal_code", translate("Fields", "Code postal")),
+        FieldSpec("commune", translate("Fields", "Commune")),
     ]
 
 
@@ -37,23 +33,23 @@ def new_dossier_fields() -> list[FieldSpec]:
 
 def person_fields() -> list[FieldSpec]:
     return [
-        FieldSpec("first_name", _t("Prénom")),
-        FieldSpec("last_name", _t("Nom")),
-        FieldSpec("role", _t("Adulte ou enfant"), "choice", tuple((r.value, tr_core(r.label)) for r in HouseholdRole)),
-        FieldSpec("relation", _t("Lien dans le foyer"), placeholder=_t("mère, fils, compagnon…")),
-        FieldSpec("birth_date", _t("Date de naissance"), "date"),
-        FieldSpec("trusted_person", _t("Personne de confiance"), "bool"),
+        FieldSpec("first_name", translate("Fields", "Prénom")),
+        FieldSpec("last_name", translate("Fields", "Nom")),
+        FieldSpec("role", translate("Fields", "Adulte ou enfant"), "choice", tuple((r.value, tr_core(r.label)) for r in HouseholdRole)),
+        FieldSpec("relation", translate("Fields", "Lien dans le foyer"), placeholder=translate("Fields", "mère, fils, compagnon…")),
+        FieldSpec("birth_date", translate("Fields", "Date de naissance"), "date"),
+        FieldSpec("trusted_person", translate("Fields", "Personne de confiance"), "bool"),
     ]
 
 
 def contact_fields() -> list[FieldSpec]:
     return [
-        FieldSpec("name", _t("Nom")),
-        FieldSpec("kind", _t("Proche ou professionnel"), "choice", tuple((k.value, tr_core(k.label)) for k in ContactKind)),
-        FieldSpec("relation", _t("Lien avec la famille"), placeholder=_t("tante, voisine, ami…")),
-        FieldSpec("organisation", _t("Structure"), placeholder=_t("CAF, collège, association…")),
-        FieldSpec("role", _t("Fonction")),
-        FieldSpec("contact", _t("Coordonnées"), placeholder=_t("téléphone, courriel")),
-        FieldSpec("chosen_by_family", _t("Choisi·e par la famille"), "bool"),
-        FieldSpec("trusted_person", _t("Personne de confiance"), "bool"),
+        FieldSpec("name", translate("Fields", "Nom")),
+        FieldSpec("kind", translate("Fields", "Proche ou professionnel"), "choice", tuple((k.value, tr_core(k.label)) for k in ContactKind)),
+        FieldSpec("relation", translate("Fields", "Lien avec la famille"), placeholder=translate("Fields", "tante, voisine, ami…")),
+        FieldSpec("organisation", translate("Fields", "Structure"), placeholder=translate("Fields", "CAF, collège, association…")),
+        FieldSpec("role", translate("Fields", "Fonction")),
+        FieldSpec("contact", translate("Fields", "Coordonnées"), placeholder=translate("Fields", "téléphone, courriel")),
+        FieldSpec("chosen_by_family", translate("Fields", "Choisi·e par la famille"), "bool"),
+        FieldSpec("trusted_person", translate("Fields", "Personne de confiance"), "bool"),
     ]

@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from refparcours.errors import UserFacingError
 
 CORE_CONTEXT = "core"
+# For code outside a QObject: lupdate finds translate("Context", "…") by this bare name.
+translate = QCoreApplication.translate
 
 
 def tr_core(text: str) -> str:

@@ -60,7 +60,7 @@ from refparcours.ui.controller import DossierController
 from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_editor import record_table
 from refparcours.ui.forms import ERROR_STYLE, FieldSpec, RecordForm
-from refparcours.ui.i18n import error_text, tr_core
+from refparcours.ui.i18n import error_text, tr_core, translate
 from refparcours.ui.table_models import RowsTableModel
 from refparcours.ui.plan_page import action_choices, action_specs, section_heading, who_changes
 
@@ -74,8 +74,9 @@ class ParticipantModel(RowsTableModel):
     INVITED, PRESENT = 3, 4
 
     def __init__(self, page: MeetingPage) -> None:
-        super().__init__([QApplication.translate("ParticipantModel", text) for text in
-                          ("Nom", "Qui", "Structure", "Invité·e", "Présent·e")], page)
+        super().__init__([translate("ParticipantModel", "Nom"), translate("ParticipantModel", "Qui"),
+                          translate("ParticipantModel", "Structure"), translate("ParticipantModel", "Invité·e"),
+                          translate("ParticipantModel", "Présent·e")], page)
         self.page = page
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

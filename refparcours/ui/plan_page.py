@@ -57,7 +57,7 @@ from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_editor import MemberTableModel, record_table
 from refparcours.ui.forms import ERROR_STYLE, FieldSpec, RecordForm
 from refparcours.ui.conflicts import resolve_conflict
-from refparcours.ui.i18n import error_text, tr_core
+from refparcours.ui.i18n import error_text, tr_core, translate
 
 OTHER_PROFESSIONAL = "autre"
 WATCH_INTERVAL_MS = 3000
@@ -420,24 +420,23 @@ def propose_dialog(parent: QWidget, original: str) -> str | None:
 
 
 def action_specs(who_choices, domain_choices, need_choices) -> list[FieldSpec]:
-    tr = lambda text: QApplication.translate("PlanPage", text)  # noqa: E731
     return [
-        FieldSpec("what", tr("Quoi (un petit pas)")),
-        FieldSpec("who", tr("Qui le fait"), "choice", who_choices),
-        FieldSpec("who_name", tr("Nom du professionnel ou du service"),
-                  help=tr("Si « un autre professionnel » : son nom, ou celui du service")),
-        FieldSpec("who_organisation", tr("Structure")),
-        FieldSpec("need_id", tr("Besoin de la famille auquel elle répond"), "choice", need_choices,
-                  help=tr("Obligatoire pour l'action d'un professionnel")),
-        FieldSpec("domain", tr("Domaine"), "choice", domain_choices),
-        FieldSpec("how", tr("Comment je m'y prends")),
-        FieldSpec("feasible", tr("Possible pour moi ?"), "choice",
+        FieldSpec("what", translate("PlanPage", "Quoi (un petit pas)")),
+        FieldSpec("who", translate("PlanPage", "Qui le fait"), "choice", who_choices),
+        FieldSpec("who_name", translate("PlanPage", "Nom du professionnel ou du service"),
+                  help=translate("PlanPage", "Si « un autre professionnel » : son nom, ou celui du service")),
+        FieldSpec("who_organisation", translate("PlanPage", "Structure")),
+        FieldSpec("need_id", translate("PlanPage", "Besoin de la famille auquel elle répond"), "choice", need_choices,
+                  help=translate("PlanPage", "Obligatoire pour l'action d'un professionnel")),
+        FieldSpec("domain", translate("PlanPage", "Domaine"), "choice", domain_choices),
+        FieldSpec("how", translate("PlanPage", "Comment je m'y prends")),
+        FieldSpec("feasible", translate("PlanPage", "Possible pour moi ?"), "choice",
                   tuple((key, tr_core(label)) for key, label in (("", FEASIBLE[None]), ("oui", FEASIBLE[True]),
                                                                   ("non", FEASIBLE[False])))),
-        FieldSpec("start_on", tr("Début"), "date"),
-        FieldSpec("proposed_on", tr("Date proposée (facultative, jamais une échéance)"), "date"),
-        FieldSpec("status", tr("Statut"), "choice", tuple((k, tr_core(v)) for k, v in STATUSES.items())),
-        FieldSpec("outcome", tr("Résultat")),
+        FieldSpec("start_on", translate("PlanPage", "Début"), "date"),
+        FieldSpec("proposed_on", translate("PlanPage", "Date proposée (facultative, jamais une échéance)"), "date"),
+        FieldSpec("status", translate("PlanPage", "Statut"), "choice", tuple((k, tr_core(v)) for k, v in STATUSES.items())),
+        FieldSpec("outcome", translate("PlanPage", "Résultat")),
     ]
 
 
@@ -473,15 +472,14 @@ def who_changes(key: str, name: str = "", organisation: str = "") -> dict[str, A
 
 def action_choices(content: dict[str, Any]) -> tuple:
     """The "who", domain and need lists of an action form, from the plan's content."""
-    tr = lambda text: QApplication.translate("PlanPage", text)  # noqa: E731
-    who: list[tuple[str, str]] = [(f"{FOYER}:{p['id']}", tr("%s (foyer)") % p["name"]) for p in content["household"]]
-    who += [(f"{RESEAU}:{c['id']}", tr("%s (proche)") % c["name"])
+    who: list[tuple[str, str]] = [(f"{FOYER}:{p['id']}", translate("PlanPage", "%s (foyer)") % p["name"]) for p in content["household"]]
+    who += [(f"{RESEAU}:{c['id']}", translate("PlanPage", "%s (proche)") % c["name"])
             for c in content["network"] if c["kind"] == "proche"]
-    who += [(f"{PROFESSIONNEL}:{c['id']}", f"{c['name']} ({c['organisation'] or c['role'] or tr('professionnel')})")
+    who += [(f"{PROFESSIONNEL}:{c['id']}", f"{c['name']} ({c['organisation'] or c['role'] or translate('PlanPage', 'professionnel')})")
             for c in content["network"] if c["kind"] == PROFESSIONNEL]
-    who.append((OTHER_PROFESSIONAL, tr("Un autre professionnel ou service (à écrire)")))
-    domains = [("", tr("—"))] + [(d["key"], d["label"]) for d in content["domains"]]
-    needs = [("", tr("— aucun —"))] + [
+    who.append((OTHER_PROFESSIONAL, translate("PlanPage", "Un autre professionnel ou service (à écrire)")))
+    domains = [("", translate("PlanPage", "—"))] + [(d["key"], d["label"]) for d in content["domains"]]
+    needs = [("", translate("PlanPage", "— aucun —"))] + [
         (e["id"], f"{d['label']} : {e['text'][:80]}") for d in content["domains"] for e in d["entries"][BESOIN]]
     return tuple(who), tuple(domains), tuple(needs)
 

@@ -41,7 +41,7 @@ from refparcours.text import format_date
 from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_editor import MemberTableModel, record_table
 from refparcours.ui.forms import ERROR_STYLE, FieldSpec
-from refparcours.ui.i18n import error_text, tr_core
+from refparcours.ui.i18n import error_text, tr_core, translate
 
 
 class CheckList(QListView):
@@ -67,13 +67,12 @@ class CheckList(QListView):
 
 def what_to_tell() -> str:
     """What the person is told before consenting (also printed)."""
-    tr = tr_core
-    lines = [tr("Avant de donner son accord, la personne sait :"),
-             "• " + tr("quelles informations peuvent être partagées : ") + ", ".join(
-                 tr(v).lower() for v in INFO_CATEGORIES.values()) + ",",
-             "• " + tr("avec quels professionnels, par quels moyens (réunion, papier, courriel sécurisé…),"),
-             "• " + tr("comment ses informations sont protégées : ") + " ".join(tr(m) for m in SECURITY_MEASURES[:2]),
-             "• " + tr("qu'elle peut accepter en partie, refuser, ou retirer son accord à tout moment, sans se "
+    lines = [translate("ConsentDialog", "Avant de donner son accord, la personne sait :"),
+             "• " + translate("ConsentDialog", "quelles informations peuvent être partagées : ") + ", ".join(
+                 tr_core(v).lower() for v in INFO_CATEGORIES.values()) + ",",
+             "• " + translate("ConsentDialog", "avec quels professionnels, par quels moyens (réunion, papier, courriel sécurisé…),"),
+             "• " + translate("ConsentDialog", "comment ses informations sont protégées : ") + " ".join(tr_core(m) for m in SECURITY_MEASURES[:2]),
+             "• " + translate("ConsentDialog", "qu'elle peut accepter en partie, refuser, ou retirer son accord à tout moment, sans se "
                        "justifier et sans conséquence sur l'aide qu'elle reçoit.")]
     return "\n".join(lines)
 
@@ -541,9 +540,9 @@ class PackageImportDialog(QDialog):
 
 def ask_package_passphrase(parent, *, confirm: bool) -> str | None:
     """The package's passphrase (twice when it is chosen), never stored."""
-    fields = [FieldSpec("passphrase", QDialog.tr(parent, "Phrase secrète du paquet"))]
+    fields = [FieldSpec("passphrase", translate("PackageImportDialog", "Phrase secrète du paquet"))]
     if confirm:
-        fields.append(FieldSpec("again", QDialog.tr(parent, "La même, encore une fois")))
+        fields.append(FieldSpec("again", translate("PackageImportDialog", "La même, encore une fois")))
     result: dict[str, str] = {}
 
     def submit(values: dict[str, Any]) -> None:
@@ -551,10 +550,10 @@ def ask_package_passphrase(parent, *, confirm: bool) -> str | None:
             raise UserFacingError("Les deux phrases ne sont pas identiques.")
         result["passphrase"] = values["passphrase"]
 
-    dialog = RecordDialog(QDialog.tr(parent, "Phrase secrète du paquet"),
-                          QDialog.tr(parent, "Elle se transmet au destinataire à part (par téléphone, en main "
-                                             "propre), jamais avec le fichier."), fields, submit,
-                          QDialog.tr(parent, "Continuer"), parent=parent)
+    dialog = RecordDialog(translate("PackageImportDialog", "Phrase secrète du paquet"),
+                          translate("PackageImportDialog", "Elle se transmet au destinataire à part (par téléphone, "
+                                    "en main propre), jamais avec le fichier."), fields, submit,
+                          translate("PackageImportDialog", "Continuer"), parent=parent)
     for name in dialog.form.widgets:
         dialog.form.widgets[name].setEchoMode(QLineEdit.EchoMode.Password)
     return result.get("passphrase") if dialog.exec() else None
