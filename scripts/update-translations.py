@@ -50,6 +50,7 @@ CORE_TABLES = [
     ("refparcours.evaluation", "RESOLVED"),
     ("refparcours.indicators", "ANSWERS"),
     ("refparcours.indicators", "WHO_GROUPS"),
+    ("refparcours.indicators", "['jours']"),  # a figure's unit
     ("refparcours.directory", "KINDS"),
     ("refparcours.directory", "[label for label, _ in FIELDS.values()]"),
     ("refparcours.directory", "ORIENTATION_OUTCOMES"),
@@ -68,6 +69,7 @@ CORE_TABLES = [
     ("refparcours.ppf", "STATUSES"),
     ("refparcours.ppf", "WHO_KINDS"),
     ("refparcours.ppf", "AUTHOR_KINDS"),
+    ("refparcours.ppf", "PARTNER_SECTIONS"),
     ("refparcours.consent", "INFO_CATEGORIES"),
     ("refparcours.consent", "PROFESSIONAL_CATEGORIES"),
     ("refparcours.consent", "COLLECTED_HOW"),
@@ -76,6 +78,7 @@ CORE_TABLES = [
     # Tables of the interface itself, shown through tr_core.
     ("refparcours.ui.family_screen", "KIND_PLAIN"),
     ("refparcours.ui.admin", "RECORD_TYPES"),
+    ("refparcours.ui.dossier_list", "[label for label, _ in STATE_FILTERS]"),
 ]
 # Default resource files: every text value (identifiers, versions and symbols left out).
 CORE_RESOURCES = ["charte/charte-par-defaut.toml", "screening/criteres-par-defaut.toml",

@@ -4,6 +4,7 @@ PDF report) for the joint committee; the follow-ups due and their questionnaire.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -51,7 +52,23 @@ def shown(value: Any, unit: str = "") -> str:
     if value is None:
         return "—"
     text = f"{value:g}" if isinstance(value, float) else str(value)
-    return f"{text} {unit}".strip() if unit else text
+    return f"{text} {tr_core(unit)}".strip() if unit else text
+
+
+QUARTER = re.compile(r"^(\d{4}) T([1-4])$")
+BASE_NOTE = re.compile(r"^sur (\d+) (projets|réponses)$")
+
+
+def indicator_text(text: str) -> str:
+    """A word of the indicators: their vocabulary, a quarter ("2026 T3") or a base ("sur 12 réponses"),
+    the last two built by the core with their numbers in."""
+    if match := QUARTER.match(text):
+        return translate("DashboardPage", "{year} T{quarter}").format(year=match[1], quarter=match[2])
+    if match := BASE_NOTE.match(text):
+        template = translate("DashboardPage", "sur {count} projets") if match[2] == "projets" \
+            else translate("DashboardPage", "sur {count} réponses")
+        return template.format(count=match[1])
+    return tr_core(text)
 
 
 class RowsModel(QAbstractTableModel):
@@ -69,7 +86,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr_core(self.table["columns"][section])
+            return indicator_text(self.table["columns"][section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -77,7 +94,7 @@ class RowsModel(QAbstractTableModel):
             value = self.table["rows"][index.row()][index.column()]
             if value is None:
                 return f"< {SUPPRESSION_THRESHOLD}"
-            return tr_core(value) if isinstance(value, str) else str(value)
+            return indicator_text(value) if isinstance(value, str) else str(value)
         if index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -85,10 +102,10 @@ class RowsModel(QAbstractTableModel):
 
 def make_chart(table: dict[str, Any]) -> QChart:
     chart = QChart()
-    chart.setTitle(tr_core(table["title"]))
+    chart.setTitle(indicator_text(table["title"]))
     chart.legend().setVisible(len(table["columns"]) > 2)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    categories = [tr_core(str(row[0])) for row in table["rows"]]
+    categories = [indicator_text(str(row[0])) for row in table["rows"]]
     values = [[(c or 0) for c in row[1:]] for row in table["rows"]]
     top = max((v for row in values for v in row), default=0)
     axis_x, axis_y = QBarCategoryAxis(), QValueAxis()
@@ -101,7 +118,7 @@ def make_chart(table: dict[str, Any]) -> QChart:
     if table["chart"] == "line":
         for column, name in enumerate(table["columns"][1:]):
             series = QLineSeries()
-            series.setName(tr_core(name))
+            series.setName(indicator_text(name))
             for position, row in enumerate(values):
                 series.append(position, row[column])
             chart.addSeries(series)
@@ -115,7 +132,7 @@ def make_chart(table: dict[str, Any]) -> QChart:
         return chart
     series = QStackedBarSeries() if table["chart"] == "stacked" else QBarSeries()
     for column, name in enumerate(table["columns"][1:]):
-        bar = QBarSet(tr_core(name))
+        bar = QBarSet(indicator_text(name))
         bar.append([row[column] for row in values])
         series.append(bar)
     chart.addSeries(series)
@@ -233,11 +250,11 @@ class DashboardPage(QWidget):
         grid = QGridLayout(cards)
         for number, figure in enumerate(indicators["figures"]):
             card = QLabel(f"<div style='font-size:160%'><b>{shown(figure['value'], figure['unit'])}</b></div>"
-                          f"{tr_core(figure['label'])}" + (f"<br><small>{tr_core(figure['note'])}</small>"
+                          f"{tr_core(figure['label'])}" + (f"<br><small>{indicator_text(figure['note'])}</small>"
                                                            if figure["note"] else ""))
             card.setObjectName(f"figure_{figure['key']}")
             card.setWordWrap(True)
-            card.setAccessibleName(f"{tr_core(figure['label'])} : {shown(figure['value'], figure['unit'])}")
+            card.setAccessibleName(self.tr("%s : %s") % (tr_core(figure['label']), shown(figure['value'], figure['unit'])))
             card.setStyleSheet("border: 1px solid #999; border-radius: 4px; padding: 6px; background: #f7f7f7;")
             grid.addWidget(card, number // 4, number % 4)
         self.content_layout.addWidget(cards)
@@ -247,11 +264,11 @@ class DashboardPage(QWidget):
             view = QChartView(make_chart(table))
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(260)
-            view.setAccessibleName(tr_core(table["title"]))
+            view.setAccessibleName(indicator_text(table["title"]))
             numbers = QTableView()
             numbers.setObjectName(f"numbers_{table['key']}")
             numbers.setModel(RowsModel(table, numbers))
-            numbers.setAccessibleName(self.tr("Chiffres : %s") % tr_core(table["title"]))
+            numbers.setAccessibleName(self.tr("Chiffres : %s") % indicator_text(table["title"]))
             numbers.verticalHeader().hide()
             numbers.resizeColumnsToContents()
             row_layout.addWidget(view, 3)

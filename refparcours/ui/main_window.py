@@ -26,6 +26,7 @@ from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_list import DossierListPanel
 from refparcours.ui.fields import new_dossier_fields
 from refparcours.ui.i18n import error_text
+from refparcours.ui.language_menu import add_language_menu
 
 STATUS_TIMEOUT_MS = 4000
 
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.help_menu = bar.addMenu(self.tr("&Aide"))
         help_menu.addAction(self._action(self.tr("À &propos de refparcours"), None, self.about, "about"))
+        add_language_menu(self, view_menu)
 
     @property
     def editor(self):  # -> DossierEditor (not annotated: PySide evaluates annotations of QObject members)

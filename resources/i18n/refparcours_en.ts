@@ -692,6 +692,18 @@
     <context>
         <name>DashboardPage</name>
         <message>
+            <source>{year} T{quarter}</source>
+            <translation>Q{quarter} {year}</translation>
+        </message>
+        <message>
+            <source>sur {count} projets</source>
+            <translation>from {count} plans</translation>
+        </message>
+        <message>
+            <source>sur {count} réponses</source>
+            <translation>from {count} answers</translation>
+        </message>
+        <message>
             <source>← Retour aux dossiers</source>
             <translation>← Back to the cases</translation>
         </message>
@@ -734,6 +746,10 @@
         <message>
             <source>Calculé à partir de ce qui est déjà enregistré (%s). Aucun nom n'apparaît ici.</source>
             <translation>Calculated from what is already recorded (%s). No name appears here.</translation>
+        </message>
+        <message>
+            <source>%s : %s</source>
+            <translation>%s: %s</translation>
         </message>
         <message>
             <source>Chiffres : %s</source>
@@ -1719,6 +1735,25 @@ or create one with Ctrl+N.</translation>
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>Selon le &amp;système</source>
+            <translation>Same as the &amp;system</translation>
+        </message>
+        <message>
+            <source>&amp;Langue de l'interface</source>
+            <translation>Interface &amp;language</translation>
+        </message>
+        <message>
+            <source>Langue de l'interface</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <source>La nouvelle langue s'appliquera au prochain démarrage de refparcours.</source>
+            <translation>The new language will apply the next time refparcours starts.</translation>
+        </message>
+    </context>
+    <context>
         <name>LeafletDialog</name>
         <message>
             <source>Plaquette d'information pour les familles</source>
@@ -2471,6 +2506,10 @@ The anonymous indicators of the approach will appear on this page.</translation>
         <message>
             <source>la famille (absente) : lue entre professionnels</source>
             <translation>the family (absent): read among professionals</translation>
+        </message>
+        <message>
+            <source>Étape : %s</source>
+            <translation>Stage: %s</translation>
         </message>
         <message>
             <source>Choisissez qui parle (Ctrl+1…9).</source>
@@ -4148,12 +4187,20 @@ Who does it, and which of the family's needs it answers.</translation>
             <translation>The database cannot be opened: {reason}</translation>
         </message>
         <message>
+            <source>La mise à jour de la base pour cette version de refparcours a échoué ({reason}). Elle a été annulée : la base est restée telle qu'elle était{backup}.</source>
+            <translation>Updating the database for this version of refparcours failed ({reason}). It was cancelled: the database was left as it was{backup}.</translation>
+        </message>
+        <message>
             <source>Impossible de créer le dossier « {folder} » : {reason}.</source>
             <translation>Cannot create the folder “{folder}”: {reason}.</translation>
         </message>
         <message>
             <source>La base « {name} » ne s'ouvre pas avec cette clé : ce n'est pas la clé de cette base, ou le fichier est endommagé. Il n'a pas été modifié.</source>
             <translation>The database “{name}” does not open with this key: it is not this database's key, or the file is damaged. It has not been changed.</translation>
+        </message>
+        <message>
+            <source>La mise à jour de la base a été annulée : la table « {table} » contient une fiche qui renvoie à une fiche absente. La base est restée telle qu'elle était.</source>
+            <translation>The database update was cancelled: the table “{table}” contains a record that points to a missing record. The database was left as it was.</translation>
         </message>
         <message>
             <source>La base « {name} » est déjà ouverte par une autre fenêtre de refparcours. Fermez l'autre fenêtre, puis réessayez.</source>
@@ -5246,6 +5293,10 @@ Who does it, and which of the family's needs it answers.</translation>
             <translation>The professionals</translation>
         </message>
         <message>
+            <source>jours</source>
+            <translation>days</translation>
+        </message>
+        <message>
             <source>Institution</source>
             <translation>Public body</translation>
         </message>
@@ -5582,6 +5633,26 @@ Who does it, and which of the family's needs it answers.</translation>
             <translation>Together</translation>
         </message>
         <message>
+            <source>La composition du foyer</source>
+            <translation>Who is in the household</translation>
+        </message>
+        <message>
+            <source>La demande de la famille</source>
+            <translation>The family's request</translation>
+        </message>
+        <message>
+            <source>Besoins, ressources, objectifs et observations par domaine</source>
+            <translation>Needs, resources, goals and observations by area of life</translation>
+        </message>
+        <message>
+            <source>Les actions</source>
+            <translation>The actions</translation>
+        </message>
+        <message>
+            <source>Le point de vue et les désaccords de la famille</source>
+            <translation>The family's point of view and disagreements</translation>
+        </message>
+        <message>
             <source>Identité et coordonnées</source>
             <translation>Identity and contact details</translation>
         </message>
@@ -5724,6 +5795,14 @@ Who does it, and which of the family's needs it answers.</translation>
         <message>
             <source>Base de données</source>
             <translation>Database</translation>
+        </message>
+        <message>
+            <source>Dossiers ouverts</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <source>Tous les dossiers</source>
+            <translation>All cases</translation>
         </message>
         <message>
             <source>Situations repérées</source>
