@@ -18,12 +18,14 @@ from refparcours.security import audit
 from refparcours.security.accounts import Installation
 from refparcours.security.keys import KdfParams, WrongCredentials
 from refparcours.ui.admin import (
+    OK_STYLE,
     AccountsDialog,
     AuditLogDialog,
     ChangePasswordDialog,
     NewAccountDialog,
     is_admin,
 )
+from refparcours.ui.forms import ERROR_STYLE
 from tests.qt_helpers import run_in_next_dialog, type_text
 
 PASSWORD = "le bon mot de passe"
@@ -218,7 +220,7 @@ def test_checking_the_chain_says_intact_then_names_the_tampered_entry(qtbot, ins
     wait_for(qtbot, lambda: not dialog.verifying)
     assert result.isVisible()
     assert result.text().startswith("Journal intact")
-    assert "1b5e20" in result.styleSheet()  # green
+    assert result.styleSheet() == OK_STYLE  # green
 
     with session.database.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE audit_entry SET detail='x' WHERE seq=2")
@@ -227,7 +229,7 @@ def test_checking_the_chain_says_intact_then_names_the_tampered_entry(qtbot, ins
     wait_for(qtbot, lambda: not dialog.verifying)
     assert "Le journal a été modifié" in result.text()
     assert "n° 2 " in result.text()
-    assert "b00020" in result.styleSheet()  # red
+    assert result.styleSheet() == ERROR_STYLE  # red
     # The broken entry is selected in the table (its number shows in the margin).
     row = dialog.view.currentIndex().row()
     assert dialog.model.headerData(row, Qt.Orientation.Vertical) == "2"

@@ -45,7 +45,7 @@ MAX_ROWS = 500
 # Going through the operations with the arrow keys changes the filter at every step: the
 # log is read once the choice has settled, not once per step.
 FILTER_DELAY_MS = 200
-OK_STYLE = "color: #1b5e20; font-weight: bold;"
+OK_STYLE = "color: #17521b; font-weight: bold;"  # 7:1 on every theme
 
 # What the log's record types mean, for the "Type" column (unknown types show as stored).
 RECORD_TYPES = {

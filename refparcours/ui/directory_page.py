@@ -35,12 +35,13 @@ from refparcours.text import format_date
 from refparcours.ui.background import run_in_background
 from refparcours.ui.controller import DossierController
 from refparcours.ui.dossier_editor import MemberTableModel, record_table
-from refparcours.ui.forms import ERROR_STYLE, FieldSpec, RecordForm
+from refparcours.ui.forms import ERROR_COLOR, ERROR_STYLE, FieldSpec, RecordForm
 from refparcours.ui.i18n import error_text, tr_core, translate
 from refparcours.ui.plan_page import section_heading
 from refparcours.ui.table_models import RowsTableModel
 
 SEARCH_DELAY_MS = 150
+STALE_COLOR = ERROR_COLOR  # "à vérifier": an old entry in the directory
 EDITED_FIELDS = ("name", "kind", "domains", "communes", "address", "postal_code", "commune", "hours", "access",
                  "contact_name", "phone", "email", "description", "verified_on")
 
@@ -91,7 +92,7 @@ class StructureModel(RowsTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 and row["stale"]:
             from PySide6.QtGui import QColor
 
-            return QColor("#b00020")  # and the words say it too
+            return QColor(STALE_COLOR)  # and the words say it too
         return None
 
     def row_of(self, structure_id: Any) -> int | None:

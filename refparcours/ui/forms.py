@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from refparcours.text import format_date
 
-# Dark red, bold: readable on a projector, and not the only signal (the text says it).
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
+# Dark red, bold: readable on a projector, and not the only signal (the text says it). Dark
+# enough for 7:1 (WCAG AAA) on every theme's backgrounds (tests/test_accessibility.py).
+ERROR_COLOR = "#9b001a"
+ERROR_STYLE = f"color: {ERROR_COLOR}; font-weight: bold;"
 
 
 def field_with_error(field: QWidget, error: QLabel) -> QWidget:

@@ -191,6 +191,9 @@ class EntrySection(QWidget):
             self.section_choice.addItem(tr_core(ppf.SECTION_LABELS[section]), section)
         self.section_choice.setAccessibleName(self.tr("Partie du domaine"))
         self.section_choice.setVisible(len(sections) > 1)
+        section_label = QLabel(self.tr("Partie :"))
+        section_label.setBuddy(self.section_choice)
+        section_label.setVisible(len(sections) > 1)
         self.new_text = QPlainTextEdit()
         self.new_text.setObjectName("new_entry_text")
         self.new_text.setAccessibleName(self.tr("Nouveau texte"))
@@ -235,6 +238,7 @@ class EntrySection(QWidget):
         self.remove_button.clicked.connect(self.remove)
 
         new_row = QHBoxLayout()
+        new_row.addWidget(section_label)
         new_row.addWidget(self.section_choice)
         new_row.addWidget(self.new_text, 1)
         new_row.addWidget(self.add_button)

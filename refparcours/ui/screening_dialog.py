@@ -83,6 +83,11 @@ class _CriterionRow(QWidget):
         self.note.setObjectName(f"{criterion.id}_note")
         self.note.setPlaceholderText(self.tr("Note (facultatif)"))
         self.note.setAccessibleName(self.tr("Note sur : %s") % criterion.family)
+        note_label = QLabel(self.tr("Note :"))
+        note_label.setBuddy(self.note)
+        note_row = QHBoxLayout()
+        note_row.addWidget(note_label)
+        note_row.addWidget(self.note, 1)
         self.note.editingFinished.connect(
             lambda: self.screening.answer(criterion.id, self.screening.answers[criterion.id].value, self.note.text()))
         layout = QVBoxLayout(self)
@@ -90,7 +95,7 @@ class _CriterionRow(QWidget):
         layout.addWidget(question)
         layout.addWidget(detail)
         layout.addLayout(buttons)
-        layout.addWidget(self.note)
+        layout.addLayout(note_row)
 
     def _answered(self, value: str) -> None:
         self.screening.answer(self.criterion.id, value, self.note.text())
