@@ -2,7 +2,9 @@
 
 Large type, plain words, high contrast, no menus: the current step of the meeting, the
 notes as they are written (the one being typed included) and the actions decided. Ctrl++
-and Ctrl+− change its size during the meeting; the app remembers the screen and the size."""
+and Ctrl+− change its size during the meeting, Maj+F9 its colours (black on white, or white
+and yellow on black for a dim projector); the app remembers the screen, the size on each
+screen and the colours."""
 
 from __future__ import annotations
 
@@ -14,10 +16,10 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from refparcours.meeting import OPENING, PHASES_PLAIN, Charter
-from refparcours.settings import Settings, save_settings
+from refparcours.settings import FAMILY_THEMES, Settings, save_settings
 from refparcours.ui.i18n import tr_core
+from refparcours.ui.themes import family_colors
 
-BACKGROUND, INK, ACCENT = "#ffffff", "#000000", "#003c8f"  # black on white: readable on a dim projector
 BASE_POINT_SIZE = 28  # read from the far end of a meeting room
 KIND_PLAIN = {
     "information": "Information", "inquietude": "Inquiétude", "ressource": "Une force, une aide",
@@ -33,19 +35,17 @@ class FamilyScreen(QWidget):
         self.setObjectName("family_screen")
         self.setWindowTitle(self.tr("Écran de la famille"))
         self.setAccessibleName(self.tr("Écran de la famille"))
-        self.setStyleSheet(f"background: {BACKGROUND}; color: {INK};")
+        self._watched_window = None
         self.title = QLabel()
         self.title.setObjectName("family_title")
         self.title.setWordWrap(True)
         self.phase = QLabel()
         self.phase.setObjectName("family_phase")
         self.phase.setWordWrap(True)
-        self.phase.setStyleSheet(f"color: {ACCENT};")
         self.body = QTextBrowser()
         self.body.setObjectName("family_body")
         self.body.setAccessibleName(self.tr("Ce qui est écrit"))
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.body.setStyleSheet(f"background: {BACKGROUND}; color: {INK};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.title)
@@ -53,15 +53,37 @@ class FamilyScreen(QWidget):
         layout.addWidget(self.body, 1)
         for keys, step in (("Ctrl++", 1.15), ("Ctrl+=", 1.15), ("Ctrl+-", 1 / 1.15)):
             QShortcut(QKeySequence(keys), self, lambda s=step: self.zoom(s))
+        QShortcut(QKeySequence("Shift+F9"), self, self.next_theme)
         self._record: dict[str, Any] | None = None
         self._typing = ("", "", "")
         self._charter: Charter | None = None
+        self.apply_colors()
         self.apply_scale()
 
     # -- size and place ------------------------------------------------------------------
 
+    def apply_colors(self) -> None:
+        """Its own colours, whatever the app's theme: the room reads it, not the référent."""
+        self.colors = family_colors(self.settings.family_screen_theme)
+        # Its own stylesheet also keeps the app's (borders, focus fill) off this screen.
+        self.setStyleSheet(f"QWidget {{ background: {self.colors.background}; color: {self.colors.ink}; border: none; }}"
+                           f"QLabel#family_phase {{ color: {self.colors.accent}; }}")
+        self._render()
+
+    def next_theme(self) -> None:
+        """Black on white, or white and yellow on black (remembered)."""
+        current = FAMILY_THEMES.index(self.settings.family_screen_theme)
+        self.settings.family_screen_theme = FAMILY_THEMES[(current + 1) % len(FAMILY_THEMES)]
+        save_settings(self.settings)
+        self.apply_colors()
+
+    def _screen_name(self) -> str:
+        screen = self.screen()
+        return screen.name() if screen is not None else ""
+
     def apply_scale(self) -> None:
-        size = BASE_POINT_SIZE * self.settings.family_screen_scale
+        """The size chosen for the screen it is on (a projector, a TV, a second monitor)."""
+        size = BASE_POINT_SIZE * self.settings.family_scale_for(self._screen_name())
         font = QFont(self.font())
         font.setPointSizeF(size)
         self.setFont(font)
@@ -74,8 +96,8 @@ class FamilyScreen(QWidget):
         self._render()
 
     def zoom(self, factor: float) -> None:
-        self.settings.family_screen_scale = round(self.settings.family_screen_scale * factor, 2)
-        self.settings.clamp()
+        screen = self._screen_name()
+        self.settings.remember_family_scale(screen, round(self.settings.family_scale_for(screen) * factor, 2))
         save_settings(self.settings)
         self.apply_scale()
 
@@ -99,6 +121,14 @@ class FamilyScreen(QWidget):
         if screen is not None and screen.name() != self.settings.family_screen_name:
             self.settings.family_screen_name = screen.name()
             save_settings(self.settings)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and handle is not self._watched_window:
+            self._watched_window = handle
+            handle.screenChanged.connect(lambda _screen: self.apply_scale())
+        self.apply_scale()
 
     def moveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().moveEvent(event)
@@ -137,7 +167,7 @@ class FamilyScreen(QWidget):
                 parts.append(line + "</p>")
         typed, speaker, kind = self._typing
         if typed.strip():
-            parts.append(f"<p style='color:{ACCENT}'><i>{escape(speaker)} "
+            parts.append(f"<p style='color:{self.colors.accent}'><i>{escape(speaker)} "
                          f"({escape(tr_core(KIND_PLAIN.get(kind, kind)))}) : "
                          f"{escape(typed).replace(chr(10), '<br>')}▌</i></p>")
         if not parts:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBo
 from refparcours.errors import UserFacingError
 from refparcours.security import audit
 from refparcours.security.accounts import Installation, OpenSession
+from refparcours.ui.a11y import announce
 from refparcours.ui.background import run_in_background
 from refparcours.ui.forms import ERROR_STYLE
 from refparcours.ui.i18n import error_text
@@ -28,6 +29,9 @@ class LockScreen(QWidget):
 
     def __init__(self, account_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("lock_screen")
+        # Said by screen readers when the window locks (MainWindow announces the page).
+        self.setAccessibleName(self.tr("refparcours est verrouillé : saisissez votre mot de passe"))
         title = QLabel(self.tr("refparcours est verrouillé"))
         font = QFont(QApplication.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -139,6 +143,7 @@ class LockController(QObject):
             raise error
         self.screen.password.clear()
         self.screen.message.setText(error_text(error))
+        announce(self.screen.message, error_text(error), assertive=True)
         self.screen.password.setFocus()
 
     def _unlocked(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 from refparcours import __version__
 from refparcours.dossiers import DossierService
 from refparcours.errors import UserFacingError
-from refparcours.settings import UI_SCALES, Settings, save_settings
+from refparcours.settings import THEMES, UI_SCALES, Settings, save_settings
+from refparcours.ui import themes
+from refparcours.ui.a11y import announce
 from refparcours.ui.controller import DossierController
 from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_list import DossierListPanel
 from refparcours.ui.fields import new_dossier_fields
+from refparcours.ui.forms import ERROR_STYLE
 from refparcours.ui.i18n import error_text
 from refparcours.ui.language_menu import add_language_menu
 
@@ -69,9 +72,11 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 520])
         splitter.setContentsMargins(8, 8, 8, 0)
+        splitter.setAccessibleName(self.tr("Dossiers"))
         self.pages = QStackedWidget()
         self.pages.addWidget(splitter)
         self.setCentralWidget(self.pages)
+        self.pages.currentChanged.connect(self._page_changed)
         self.lock_controller = None
         self.backups = None
         self.session = None
@@ -86,7 +91,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.account_label)
         self.server_label = QLabel()
         self.server_label.setObjectName("server_unavailable")
-        self.server_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.server_label.setStyleSheet(ERROR_STYLE)
         self.server_label.hide()
         self.statusBar().addPermanentWidget(self.server_label)
         self.retry_timer = QTimer(self)
@@ -100,8 +105,14 @@ class MainWindow(QMainWindow):
         self.list_panel.dossier_activated.connect(self._focus_editor)
         self.controller.changed.connect(self._data_changed)
         self.controller.failed.connect(self._show_failure)
+        # A screen reader says what the status bar shows (saved, not saved, a size changed…).
+        self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))
         self._build_menus()
-        self.apply_scale(settings.ui_scale, save=False)
+        # The text size is remembered per screen (a laptop, a projector); applied when the window moves.
+        self._screen_name = self.screen().name() if self.screen() is not None else ""
+        self._scale = settings.scale_for(self._screen_name)
+        self._watched_window = None
+        self.set_theme(settings.theme, save=False)
         self.list_panel.apply_filter()
 
     # -- menus ---------------------------------------------------------------------------
@@ -186,6 +197,17 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Réduire le texte"), _unique_keys(QKeySequence.StandardKey.ZoomOut, "Ctrl+-"),
                                          lambda: self.step_scale(-1), "zoom_out"))
         view_menu.addAction(self._action(self.tr("Taille &normale"), "Ctrl+0", lambda: self.apply_scale(1.0), "zoom_reset"))
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Thème"))
+        theme_menu.setObjectName("theme_menu")
+        self.theme_group = QActionGroup(self)
+        for key in THEMES:
+            action = self._action(themes.label(themes.THEME_LABELS, key), None,
+                                  lambda _checked=False, k=key: self.set_theme(k), f"theme_{key}")
+            action.setCheckable(True)
+            action.setStatusTip(themes.label(themes.THEME_DESCRIPTIONS, key))
+            self.theme_group.addAction(action)
+            theme_menu.addAction(action)
 
         help_menu = self.help_menu = bar.addMenu(self.tr("&Aide"))
         help_menu.addAction(self._action(self.tr("À &propos de refparcours"), None, self.about, "about"))
@@ -214,6 +236,7 @@ class MainWindow(QMainWindow):
             from refparcours.ui.plan_page import PlanPage
 
             self._plan_page = PlanPage(self.controller)
+            self._plan_page.setAccessibleName(self.tr("Projet pour la famille (PPF)"))
             self._plan_page.closed.connect(self.close_plan)
             self._plan_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
             self.pages.insertWidget(1, self._plan_page)
@@ -247,6 +270,7 @@ class MainWindow(QMainWindow):
             from refparcours.ui.meeting_page import MeetingPage
 
             self._meeting_page = MeetingPage(self.controller, self.settings)
+            self._meeting_page.setAccessibleName(self.tr("Rencontre avec la famille"))
             self._meeting_page.closed.connect(self.close_plan)
             self._meeting_page.status_message.connect(
                 lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
@@ -275,6 +299,7 @@ class MainWindow(QMainWindow):
             from refparcours.ui.directory_page import DirectoryPage
 
             self._directory_page = DirectoryPage(self.controller)
+            self._directory_page.setAccessibleName(self.tr("Offre locale : annuaire des services"))
             self._directory_page.closed.connect(self.close_plan)
             self._directory_page.status_message.connect(
                 lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
@@ -293,6 +318,7 @@ class MainWindow(QMainWindow):
             from refparcours.ui.dashboard import DashboardPage
 
             self._dashboard_page = DashboardPage(self.service)
+            self._dashboard_page.setAccessibleName(self.tr("Tableau de bord"))
             self._dashboard_page.closed.connect(self.close_plan)
             self._dashboard_page.status_message.connect(
                 lambda text: self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS))
@@ -724,6 +750,14 @@ class MainWindow(QMainWindow):
     def _focus_editor(self, *_args) -> None:
         self.editor.tabs.setCurrentIndex(0)
         self.editor.form.first_widget().setFocus()
+        announce(self.editor, self.tr("Dossier ouvert : %s") % self.editor.title.text())
+
+    def _page_changed(self, index: int) -> None:
+        """Screen readers hear which page is now shown; the lock at once."""
+        page = self.pages.widget(index)
+        if page is not None and page.accessibleName():
+            locked = self.lock_controller is not None and page is self.lock_controller.screen
+            announce(page, page.accessibleName(), assertive=locked)
 
     def _add_person(self) -> None:
         self.editor.tabs.setCurrentWidget(self.editor.persons)
@@ -742,30 +776,65 @@ class MainWindow(QMainWindow):
     # -- scale ---------------------------------------------------------------------------
 
     def step_scale(self, step: int) -> None:
-        current = min(range(len(UI_SCALES)), key=lambda i: abs(UI_SCALES[i] - self.settings.ui_scale))
+        current = min(range(len(UI_SCALES)), key=lambda i: abs(UI_SCALES[i] - self._scale))
         self.apply_scale(UI_SCALES[max(0, min(len(UI_SCALES) - 1, current + step))])
 
     def apply_scale(self, scale: float, *, save: bool = True) -> None:
-        """Make every text larger or smaller, for a projector or for tired eyes."""
-        self.settings.ui_scale = scale
-        self.settings.clamp()
+        """Make every text larger or smaller, for a projector or for tired eyes (remembered for
+        the screen the window is on)."""
+        self._scale = min(max(scale, UI_SCALES[0]), UI_SCALES[-1])
+        if save:
+            self.settings.remember_scale(self._screen_name, self._scale)
         app = QApplication.instance()
         font = app.font()
-        font.setPointSizeF(self._base_point_size * self.settings.ui_scale)
+        font.setPointSizeF(self._base_point_size * self._scale * themes.theme(self.settings.theme).text_factor)
         app.setFont(font)  # for windows opened later
         self.setFont(font)  # overrides the per-class fonts some platforms set (line edits, menus…)
+        themes.refresh_fonts(app)
         for view in self.findChildren(QTableView):
             view.horizontalHeader().setFont(font)  # headers carry their own platform font
             view.verticalHeader().setDefaultSectionSize(int(view.fontMetrics().height() * 1.6))
-        self.list_panel.set_column_scale(self.settings.ui_scale)
+        self.list_panel.set_column_scale(self._scale * themes.theme(self.settings.theme).text_factor)
         if self._editor is not None:
             self._editor.update_fonts()
         if self._plan_page is not None:
             self._plan_page.update_fonts()
         if save:
-            self.statusBar().showMessage(self.tr("Taille du texte : %s %%") % round(self.settings.ui_scale * 100),
+            self.statusBar().showMessage(self.tr("Taille du texte : %s %%") % round(self._scale * 100),
                                          STATUS_TIMEOUT_MS)
             save_settings(self.settings)
+
+    def set_theme(self, key: str, *, save: bool = True) -> None:
+        """Standard, high contrast or large type, for every window of the app (remembered)."""
+        self.settings.theme = key
+        self.settings.clamp()
+        key = self.settings.theme
+        themes.apply_theme(key)
+        self.findChild(QAction, f"theme_{key}").setChecked(True)
+        self.apply_scale(self._scale, save=False)
+        if save:
+            save_settings(self.settings)
+            self.statusBar().showMessage(self.tr("Thème : %s") % themes.label(themes.THEME_LABELS, key).replace("&", ""),
+                                         STATUS_TIMEOUT_MS)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and handle is not self._watched_window:
+            self._watched_window = handle
+            handle.screenChanged.connect(self._screen_changed)
+            self._screen_changed(handle.screen())
+
+    def _screen_changed(self, screen) -> None:
+        """The window is now on another screen: the text size chosen there, if any."""
+        if screen is None or screen.name() == self._screen_name:
+            return
+        self._screen_name = screen.name()
+        scale = self.settings.scale_for(self._screen_name)
+        if scale != self._scale:
+            self.apply_scale(scale, save=False)
+            self.statusBar().showMessage(self.tr("Écran %s : texte à %s %%") % (self._screen_name, round(scale * 100)),
+                                         STATUS_TIMEOUT_MS)
 
     # -- reacting to changes ---------------------------------------------------------------
 

@@ -56,6 +56,7 @@ from refparcours.meetings import MeetingService, MeetingWriter
 from refparcours.ppf import ENSEMBLE, FAMILLE, PROFESSIONNEL, Writer, add_months
 from refparcours.settings import Settings
 from refparcours.text import format_date
+from refparcours.ui.a11y import announce
 from refparcours.ui.controller import DossierController
 from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_editor import record_table
@@ -250,6 +251,10 @@ class MeetingPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Alt+="), self, lambda: self.zoom_family_screen(1.15))
         QShortcut(QKeySequence("Ctrl+Alt++"), self, lambda: self.zoom_family_screen(1.15))
         QShortcut(QKeySequence("Ctrl+Alt+-"), self, lambda: self.zoom_family_screen(1 / 1.15))
+        QShortcut(QKeySequence("Shift+F9"), self, self.next_family_theme)
+        self.screen_button.setAccessibleDescription(self.tr(
+            "F9 montre ou cache l'écran de la famille ; Ctrl+Alt+= et Ctrl+Alt+− changent la taille de son texte ; "
+            "Maj+F9 ses couleurs (noir sur blanc, ou blanc et jaune sur noir)."))
         self.message = QLabel()
         self.message.setObjectName("meeting_message")
         self.message.setWordWrap(True)
@@ -629,6 +634,7 @@ class MeetingPage(QWidget):
             if family is not None:
                 self.speaker.setCurrentIndex(family)
         self.input.setFocus()
+        announce(self, self.tr("Étape : %s") % self.phase_choice.currentText())
 
     def next_phase(self) -> None:
         phase = self.record.get("phase")
@@ -871,6 +877,16 @@ class MeetingPage(QWidget):
         if self.family_screen is not None:
             self.family_screen.zoom(factor)
             self.status(self.tr("Écran de la famille : texte à %s %%") % round(self.settings.family_screen_scale * 100))
+
+    def next_family_theme(self) -> None:
+        """The family screen's colours, from the référent's keyboard (Maj+F9), remembered."""
+        from refparcours.ui.family_screen import FamilyScreen
+        from refparcours.ui.themes import FAMILY_THEME_LABELS, label
+
+        if self.family_screen is None:
+            self.family_screen = FamilyScreen(self.settings)
+        self.family_screen.next_theme()
+        self.status(self.tr("Écran de la famille : %s") % label(FAMILY_THEME_LABELS, self.settings.family_screen_theme))
 
     def hide_family_screen(self) -> bool:
         """For the lock screen: returns whether it was shown."""
