@@ -10,7 +10,7 @@ import io
 import os
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -26,12 +26,14 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from refparcours import APP_NAME, __version__
+from refparcours.documents.directions import AUTO, Paragraph, document_direction, document_rtl, shape, visual
 from refparcours.errors import UserFacingError
 from refparcours.fileio import atomic_write_bytes
 from refparcours.paths import resources_dir
+from refparcours.printlang import FRENCH, Catalogue, french, load_catalogue
 from refparcours.text import clean_text, format_date
 
 FONT = "DejaVuSans"
@@ -56,9 +58,6 @@ ACCENT = Color(0.16, 0.32, 0.52)  # the line beside a box, section headings, ico
 # characters (see ``split_long_line``).
 LONG_LINE = 3000
 CHUNK = 1500
-
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
 
 _registration_lock = threading.Lock()
 _SENTENCE_END = re.compile(r"(?<=[.!?…»)])\s+")
@@ -185,14 +184,71 @@ def split_long_line(line: str) -> list[str]:
     return [piece for piece in result if piece.strip()]
 
 
-def long_date(value: date) -> str:
-    """ "1er mars 2026", "22 novembre 2026": the way a date is said."""
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {MONTHS[value.month - 1]} {value.year}"
+def long_date(value: date, catalogue: Catalogue | None = None) -> str:
+    """ "1er mars 2026", "22 novembre 2026": the way a date is said (in French unless a
+    language's catalogue is given)."""
+    return (catalogue or french()).long_date(value)
 
 
-def footer_text(printed_on: date, page: int, pages: int) -> str:
-    return f"{APP_NAME} {__version__} — imprimé le {format_date(printed_on)} — page {page} / {pages}"
+def footer_text(printed_on: date, page: int, pages: int, catalogue: Catalogue | None = None) -> str:
+    if catalogue is None or catalogue.code == FRENCH:
+        return f"{APP_NAME} {__version__} — imprimé le {format_date(printed_on)} — page {page} / {pages}"
+    return catalogue.text("common.footer", app=f"{APP_NAME} {__version__}", date=catalogue.short_date(printed_on),
+                          page=page, pages=pages)
+
+
+class Markup(str):
+    """Text already marked up for a paragraph (someone's words escaped, or our bold): put in
+    one of our sentences as it is."""
+
+
+def fill(template: str, values: dict[str, Any]) -> str:
+    """One of our sentences with its ``{placeholders}`` filled: the sentence escaped (French
+    spacing), each value escaped unless it is already ``Markup``."""
+    marked = {key: value if isinstance(value, Markup) else escape(str(value)) for key, value in values.items()}
+    return our_text(template).format(**marked) if marked else our_text(template)
+
+
+@dataclass(frozen=True)
+class PrintLanguage:
+    """The language a document is printed in; ``bilingual``: each fixed text in French and
+    in that language (the document then reads left to right, French first)."""
+
+    code: str = FRENCH
+    bilingual: bool = False
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return load_catalogue(self.code)
+
+    @property
+    def french(self) -> Catalogue:
+        return french()
+
+    @property
+    def both(self) -> bool:
+        """Two languages on the page."""
+        return self.bilingual and self.code != FRENCH
+
+    @property
+    def rtl(self) -> bool:
+        """The document reads right to left."""
+        return self.catalogue.rtl and not self.both
+
+    @property
+    def tag(self) -> str:
+        return "fr-FR" if self.code == FRENCH or self.both else self.catalogue.tag
+
+    def inline(self, french_text: str, translated: str) -> str:
+        """A label or a heading in both languages on one line: "Ma demande / My request"."""
+        if not self.both:
+            return translated
+        if french_text.endswith(":") and translated.rstrip().endswith(":"):
+            french_text = french_text[:-1].rstrip()
+        return f"{french_text} / {translated}"
+
+
+FRENCH_ONLY = PrintLanguage()
 
 
 # -- flowables ---------------------------------------------------------------------------------
@@ -215,14 +271,15 @@ def chained(flowables: list[Flowable]) -> list[Flowable]:
     return flowables
 
 
-def tinted_box(flowables: list[Flowable]) -> Table:
-    """Short lines in a tinted box with a line beside it, the full width of the text (a
-    table cell cannot flow onto the next page: keep what goes in it short)."""
+def tinted_box(flowables: list[Flowable], *, rtl: bool = False) -> Table:
+    """Short lines in a tinted box with a line beside it (on the right in a document read
+    right to left), the full width of the text (a table cell cannot flow onto the next page:
+    keep what goes in it short)."""
     table = Table([[flowables]], colWidths=[content_width()])
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), TINT),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("LINEAFTER" if rtl else "LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+        ("RIGHTPADDING" if rtl else "LEFTPADDING", (0, 0), (-1, -1), 10),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ]))
@@ -269,7 +326,7 @@ class StoryWriter:
                 continue
             first = index == 0 or pieces[index - 1] is None
             last = index == len(pieces) - 1 or pieces[index + 1] is None
-            flowables.append(Paragraph(markup(piece), self.spaced(style, first=first, last=last)))
+            flowables.append(Paragraph(markup(piece), self.spaced(style, first=first, last=last), direction=AUTO))
         return flowables
 
     def spaced(self, style: ParagraphStyle, *, first: bool, last: bool) -> ParagraphStyle:
@@ -292,15 +349,144 @@ class StoryWriter:
         return paragraphs
 
 
+class Names(list):
+    """Names already marked up, said as a list in the sentence's language ("A, B et C")."""
+
+
+class Voice:
+    """Our sentences in one language: a catalogue's texts filled in, dates said the way
+    that language says them, lists of names joined with its "and"."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+
+    def value(self, value: Any) -> Any:
+        if isinstance(value, date):
+            return self.catalogue.long_date(value)
+        if isinstance(value, Names):
+            return Markup(self.catalogue.names(list(value)))
+        return value
+
+    def t(self, key: str, **values: Any) -> str:
+        """The text ``key``, marked up, with its values (escaped unless ``Markup``)."""
+        return fill(self.catalogue.raw(key), {name: self.value(value) for name, value in values.items()})
+
+    def plain(self, key: str, **values: Any) -> str:
+        """The text ``key`` as plain text (for a footer, a head, the PDF's properties)."""
+        return self.catalogue.text(key, **{name: self.value(value) for name, value in values.items()})
+
+
+class Pair(Flowable):
+    """One of our sentences in French, with its translation just under it (never split: our
+    sentences are short)."""
+
+    def __init__(self, first: Flowable, second: Flowable) -> None:
+        super().__init__()
+        self.first, self.second = first, second
+        self.spaceBefore = first.getSpaceBefore()
+        self.spaceAfter = second.getSpaceAfter()
+        self.text = getattr(first, "text", "") + getattr(second, "text", "")
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, self.first_height = self.first.wrap(available_width, available_height)
+        _, second_height = self.second.wrap(available_width, available_height)
+        self.width, self.height = available_width, self.first_height + second_height
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return [] if self.first_height > available_height else [self.first, self.second]
+
+    def draw(self) -> None:
+        self.first.drawOn(self.canv, 0, self.height - self.first_height)
+        self.second.drawOn(self.canv, 0, 0)
+
+
+class LanguageWriter(StoryWriter):
+    """A ``StoryWriter`` whose fixed texts come from the print-language catalogues, by key,
+    in the family's language, or in French and that language (``lang.both``).
+
+    ``phrase`` is for labels and headings (one line: "Ma demande / My request"),
+    ``sentence`` for sentences (the translation under the French one)."""
+
+    lang: PrintLanguage = FRENCH_ONLY
+    _pairs: dict[int, tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]]
+
+    def set_language(self, language: PrintLanguage | None) -> None:
+        self.lang = language or FRENCH_ONLY
+        self.voice = Voice(self.lang.catalogue)
+        self.fr = Voice(self.lang.french)
+        self._pairs = {}
+
+    def phrase_with(self, build: Callable[[Voice], str]) -> str:
+        """A label or a heading, built by ``build`` for a language (marked up)."""
+        translated = build(self.voice)
+        return self.lang.inline(build(self.fr), translated) if self.lang.both else translated
+
+    def phrase(self, key: str, **values: Any) -> str:
+        return self.phrase_with(lambda voice: voice.t(key, **values))
+
+    def sentence_with(self, build: Callable[[Voice], str], style: ParagraphStyle | None = None, *,
+                      bullet: str | None = None) -> Flowable:
+        style = style or self.s.body
+        if not self.lang.both:
+            return Paragraph(build(self.voice), style, bulletText=bullet)
+        first, second = self.pair_styles(style)
+        return Pair(Paragraph(build(self.fr), first, bulletText=bullet),
+                    Paragraph(build(self.voice), second, direction="rtl" if self.lang.catalogue.rtl else "ltr"))
+
+    def sentence(self, key: str, style: ParagraphStyle | None = None, *, bullet: str | None = None,
+                 **values: Any) -> Flowable:
+        return self.sentence_with(lambda voice: voice.t(key, **values), style, bullet=bullet)
+
+    def pair_styles(self, style: ParagraphStyle) -> tuple[ParagraphStyle, ParagraphStyle]:
+        found = self._pairs.get(id(style))
+        if found is None or found[0] is not style:
+            second = restyle(style, textColor=MUTED, spaceBefore=0, fontSize=style.fontSize - 0.5,
+                             leading=style.leading - 0.5)
+            found = (style, restyle(style, spaceAfter=1), second)
+            self._pairs[id(style)] = found
+        return found[1], found[2]
+
+    def head(self, key: str, style: ParagraphStyle | None = None, **values: Any) -> Paragraph:
+        return Paragraph(self.phrase(key, **values), style or self.section)
+
+    def field(self, key: str, value: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """ "<b>Label :</b> value": ``value`` already marked up."""
+        return Paragraph(f"<b>{self.phrase(key)}</b> {value}", style or self.s.body)
+
+    def field_words(self, key: str, text: Any, style: ParagraphStyle) -> list[Flowable]:
+        """A label followed by someone's words (which may be long and span several lines)."""
+        paragraphs = self.words(text, style)
+        if paragraphs:
+            first = paragraphs[0]
+            paragraphs[0] = Paragraph(f"<b>{self.phrase(key)}</b> {first.text}", first.style)
+        return paragraphs
+
+    def box(self, flowables: list[Flowable]) -> Table:
+        return tinted_box(flowables, rtl=self.lang.rtl)
+
+    def known(self, kind: str, key: Any, stored: Any) -> str:
+        """A text of a resource file (a domain's title, a criterion) in the family's
+        language when it is the one shipped (``kind.key`` in the catalogues), else as stored
+        (a territory's own wording stays as written). Marked up."""
+        stored_text = clean_text(str(stored or ""))
+        entry = f"{kind}.{key}"
+        if not stored_text or not self.lang.french.has(entry) or self.lang.french.raw(entry) != stored_text:
+            return markup(stored_text)
+        return self.phrase(entry)
+
+
 # -- building ----------------------------------------------------------------------------------
 
 
 class _FooterCanvas(Canvas):
     """Keeps every page until the end so the footer can say "page N / M"."""
 
-    def __init__(self, *args, printed_on: date, running_head: str = "", footer_note: str = "", **kwargs) -> None:
+    def __init__(self, *args, printed_on: date, running_head: str = "", footer_note: str = "",
+                 language: PrintLanguage = FRENCH_ONLY, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._printed_on = printed_on
+        self._language = language
         self._running_head = running_head
         self._footer_note = footer_note
         self._pages: list[dict] = []
@@ -322,12 +508,21 @@ class _FooterCanvas(Canvas):
         self.setFont(FONT, FOOTER_SIZE)
         self.setFillColor(MUTED)
         width, height = self._pagesize
-        self.drawCentredString(width / 2, FOOTER_Y, footer_text(self._printed_on, page, pages))
+        rtl = self._language.rtl
+        catalogue = self._language.catalogue
+        footer = (footer_text(self._printed_on, page, pages) if catalogue.code == FRENCH
+                  else footer_text(self._printed_on, page, pages, catalogue))
+        self.drawCentredString(width / 2, FOOTER_Y, visual(shape(footer), rtl))
         if self._footer_note:
-            self.drawCentredString(width / 2, FOOTER_Y + FOOTER_LINE, _fit(self, self._footer_note, width))
+            self.drawCentredString(width / 2, FOOTER_Y + FOOTER_LINE,
+                                   visual(_fit(self, shape(self._footer_note), width), rtl))
         if page > 1 and self._running_head:
             # A loose second page still says what it belongs to.
-            self.drawString(MARGIN_SIDE, height - HEAD_Y, _fit(self, self._running_head, width))
+            head = visual(_fit(self, shape(self._running_head), width), rtl)
+            if rtl:
+                self.drawRightString(width - MARGIN_SIDE, height - HEAD_Y, head)
+            else:
+                self.drawString(MARGIN_SIDE, height - HEAD_Y, head)
         self.restoreState()
 
 
@@ -354,7 +549,8 @@ def _fit(canvas: Canvas, text: str, page_width: float) -> str:
 
 def document_template(buffer: io.BytesIO, *, title: str, subject: str = "", pagesize=PAGE_SIZE,
                       margins: tuple[float, float, float, float] = (MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP,
-                                                                    MARGIN_BOTTOM)) -> SimpleDocTemplate:
+                                                                    MARGIN_BOTTOM),
+                      lang: str = "fr-FR") -> SimpleDocTemplate:
     """Every document's page setup: size and margins (left, right, top, bottom), the embedded
     font, the properties, and the same bytes for the same data."""
     register_fonts()
@@ -370,7 +566,7 @@ def document_template(buffer: io.BytesIO, *, title: str, subject: str = "", page
         subject=subject,
         author=APP_NAME,
         creator=f"{APP_NAME} {__version__}",
-        lang="fr-FR",
+        lang=lang,
         displayDocTitle=True,
         invariant=True,  # same data, same bytes (no hidden timestamp or random id)
         initialFontName=FONT,
@@ -378,18 +574,20 @@ def document_template(buffer: io.BytesIO, *, title: str, subject: str = "", page
 
 
 def build_pdf(story: Iterable[Flowable], *, title: str, printed_on: date | None = None, subject: str = "",
-              running_head: str = "", footer_note: str = "") -> bytes:
+              running_head: str = "", footer_note: str = "", language: PrintLanguage | None = None) -> bytes:
     """The PDF bytes of ``story`` on A4 pages, each with the footer; ``running_head`` is
     printed at the top of the pages after the first, ``footer_note`` (which version of a
     document this is) just above the footer of every page.
 
     ``title`` goes in the document's properties: keep names out of it (it shows in file
     managers and print queues)."""
+    language = language or FRENCH_ONLY
     buffer = io.BytesIO()
-    document = document_template(buffer, title=title, subject=subject)
+    document = document_template(buffer, title=title, subject=subject, lang=language.tag)
     canvasmaker = partial(_FooterCanvas, printed_on=printed_on or date.today(), running_head=running_head,
-                          footer_note=footer_note)
-    document.build(list(story), canvasmaker=canvasmaker)
+                          footer_note=footer_note, language=language)
+    with document_direction(language.rtl):
+        document.build(list(story), canvasmaker=canvasmaker)
     return buffer.getvalue()
 
 
@@ -427,16 +625,18 @@ class IconHeading(Flowable):
 
     def draw(self) -> None:
         radius = self.diameter / 2
+        rtl = document_rtl()  # the symbol on the side the heading is read from
+        centre = self.width - radius if rtl else radius
         canvas = self.canv
         canvas.saveState()
         canvas.setFillColor(self.tint)
         canvas.setStrokeColor(self.ink)
         canvas.setLineWidth(1.2)
-        canvas.circle(radius, self.height - radius, radius, stroke=1, fill=1)
+        canvas.circle(centre, self.height - radius, radius, stroke=1, fill=1)
         size = self.style.fontSize * 1.05
         canvas.setFillColor(self.ink)
         canvas.setFont(FONT, size)
-        canvas.drawCentredString(radius, self.height - radius - size * 0.36, self.icon)
+        canvas.drawCentredString(centre, self.height - radius - size * 0.36, self.icon)
         canvas.restoreState()
         # Leading and descent put the text a little high in its box: centre the letters instead.
-        self.paragraph.drawOn(canvas, self.diameter + self.gap, (self.height - self.text_height) / 2)
+        self.paragraph.drawOn(canvas, 0 if rtl else self.diameter + self.gap, (self.height - self.text_height) / 2)

@@ -10,6 +10,9 @@ pages, or a folded A5 booklet (``booklet=True``): the A5 pages are laid out two 
 landscape sheets, in booklet order, to print on both sides (turned on the short edge) and
 fold in the middle.
 
+In the family's language (``language``), or in French and that language; the texts are in
+the print catalogues (``resources/print-languages``, section ``[leaflet]``).
+
 Pure functions: data in, PDF bytes out. No name goes in the PDF's properties."""
 
 from __future__ import annotations
@@ -26,10 +29,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
 from refparcours import APP_NAME, __version__
 from refparcours.documents.common import (
+    FRENCH_ONLY,
     document_template,
     IconHeading,
     ACCENT,
@@ -38,7 +42,9 @@ from refparcours.documents.common import (
     INK,
     MUTED,
     TINT,
-    StoryWriter,
+    LanguageWriter,
+    Paragraph,
+    PrintLanguage,
     build_pdf,
     chained,
     content_width,
@@ -47,114 +53,31 @@ from refparcours.documents.common import (
     restyle,
     styles,
 )
+from refparcours.documents.directions import document_direction, shape, visual
+from refparcours.printlang import french
 from refparcours.text import clean_text, format_date
 
 _HOURS = re.compile(r"(\d) h\b")
 
-DOCUMENT_TITLE = "Plaquette d'information — référent de parcours"  # the PDF's properties: no name
+_FR = french()
+DOCUMENT_TITLE = _FR.text("leaflet.document_title")  # the PDF's properties: no name
 
-# -- the usual wording -------------------------------------------------------------------------
-
-TITLE = "Un référent de parcours pour vous accompagner"
-SUBTITLE = "Une seule personne, choisie avec vous, pour faire le lien entre tous ceux qui vous aident."
-INTRO = (
-    "Plusieurs professionnels vous accompagnent peut-être en même temps : une assistante sociale, l'école, un "
-    "médecin, la CAF, une association… Chacun fait de son mieux, mais il n'est pas toujours simple de s'y "
-    "retrouver, ni de raconter son histoire plusieurs fois. C'est pour cela que l'on vous propose un référent "
-    "de parcours."
-)
-OFFER = "C'est une proposition, jamais une obligation."
-OFFER_MORE = "Vous êtes libre de dire oui, de dire non, ou de prendre le temps de réfléchir."
-WHAT_IT_IS = (
-    "C'est une seule personne, choisie avec vous parmi les professionnels que vous connaissez déjà. Ce n'est pas "
-    "quelqu'un de plus : c'est l'un d'eux, qui prend ce rôle avec votre accord.",
-    "Elle vous aide à coordonner tous ceux qui vous entourent, professionnels et proches, pour que chacun avance "
-    "dans le même sens, avec vous.",
-    "Ensemble, vous écrivez un seul projet : le vôtre. Il dit ce que vous souhaitez, avec vos mots, vos forces "
-    "et les personnes sur qui vous pouvez compter.",
-    "Vous prenez part à chaque décision qui vous concerne.",
-)
-WHAT_IT_IS_NOT = (
-    "Ce n'est pas une obligation : personne ne peut vous l'imposer.",
-    "Ce n'est pas un contrôle : personne ne vient surveiller ni juger votre vie.",
-    "Si vous refusez, rien ne change à l'aide que vous recevez déjà.",
-    "Vous pouvez arrêter à tout moment, sans avoir à vous justifier.",
-)
-STEPS = (
-    ("Nous en parlons ensemble.", "On vous explique la démarche et on répond à vos questions."),
-    ("Vous décidez.", "Oui, non, ou « je veux réfléchir » : chaque réponse est respectée."),
-    ("Vous choisissez votre référent de parcours,", "parmi les professionnels qui vous accompagnent déjà."),
-    ("Nous écrivons votre projet ensemble,",
-     "avec vos mots : ce que vous souhaitez, vos forces, les personnes qui comptent pour vous."),
-    ("Les rencontres se font avec vous,",
-     "à l'endroit que vous choisissez, avec les personnes que vous voulez. Vous pouvez venir avec quelqu'un "
-     "de confiance."),
-    ("Votre projet est revu régulièrement, avec vous :", "ce qui a avancé, ce qui doit changer."),
-)
-RIGHTS = (
-    "Rien n'est partagé sans votre accord. Vous choisissez ce qui est partagé, et avec qui.",
-    "Vous pouvez lire tout ce qui est écrit à votre sujet, et demander qu'une erreur soit corrigée.",
-    "Vous pouvez ne pas être d'accord : votre désaccord est écrit comme vous le dites.",
-    "Vous pouvez changer d'avis et retirer votre accord à tout moment.",
-)
-QUESTION = ("Une question ? Posez-la à la personne qui vous a remis ce document : il n'y a pas de mauvaise "
-            "question.")
-NO_CONTACT = ("La personne qui vous a remis ce document vous dira comment joindre l'équipe : n'hésitez pas à le "
-              "lui demander.")
-
-# -- the plain-language wording: one idea per line ---------------------------------------------
-
-PLAIN_TITLE = "Un référent de parcours pour vous"
-PLAIN_SUBTITLE = "Une personne pour vous aider. C'est vous qui choisissez."
-PLAIN_WHAT_IT_IS = (
-    "Plusieurs professionnels vous aident.",
-    "Ce n'est pas toujours simple.",
-    "Un référent de parcours peut vous aider.",
-    "C'est une seule personne.",
-    "Vous la connaissez déjà.",
-    "Vous la choisissez.",
-    "Elle aide tout le monde à travailler ensemble, avec vous.",
-    "Vous écrivez ensemble un seul projet.",
-    "Le projet est écrit avec vos mots.",
-)
-PLAIN_YOU_DECIDE = (
-    "C'est une proposition.",
-    "Ce n'est pas une obligation.",
-    "Ce n'est pas un contrôle.",
-    "Vous pouvez dire non.",
-    "Si vous dites non, vous gardez l'aide que vous avez déjà.",
-    "Vous pouvez arrêter quand vous voulez.",
-)
-PLAIN_STEPS = (
-    ("On parle ensemble.",),
-    ("Vous décidez.",),
-    ("Vous choisissez votre référent.",),
-    ("On écrit votre projet ensemble.", "Avec vos mots.", "Avec vos forces.",
-     "Avec les personnes qui comptent pour vous."),
-    ("On se rencontre.", "Vous choisissez le lieu.", "Vous choisissez qui vient."),
-    ("On regarde souvent votre projet ensemble.", "On peut le changer."),
-)
-PLAIN_RIGHTS = (
-    "Rien n'est partagé sans votre accord.",
-    "Vous choisissez avec qui.",
-    "Vous pouvez lire tout ce qui est écrit sur vous.",
-    "Vous pouvez demander de corriger une erreur.",
-    "Vous pouvez ne pas être d'accord.",
-    "On écrit votre avis comme vous le dites.",
-    "Vous pouvez changer d'avis.",
-    "Vous pouvez retirer votre accord.",
-)
-PLAIN_QUESTION = ("Vous avez une question ? Demandez-nous.", "Toutes les questions sont bonnes.")
-PLAIN_NO_CONTACT = ("Demandez à la personne qui vous a donné ce papier.", "Elle vous dira comment nous joindre.")
+# The French wording, for whoever needs it whole (the texts are in the catalogues).
+TITLE = _FR.text("leaflet.title")
+OFFER = _FR.text("leaflet.offer")
+WHAT_IT_IS_NOT = tuple(_FR.texts("leaflet.what_it_is_not"))
+RIGHTS = tuple(_FR.texts("leaflet.rights"))
+NO_CONTACT = _FR.text("leaflet.no_contact")
+PLAIN_TITLE = _FR.text("leaflet.plain_title")
+PLAIN_RIGHTS = tuple(_FR.texts("leaflet.plain_rights"))
+PLAIN_NO_CONTACT = tuple(_FR.texts("leaflet.plain_no_contact"))
+REFERENT_LABEL = _FR.text("leaflet.referent_label")
+REACH_LABEL = _FR.text("leaflet.reach_label")
 
 # Section symbols of the plain-language copy (all in DejaVu Sans).
 ICONS = {"what": "?", "decide": "✔", "steps": "➜", "rights": "⚖", "referent": "☺", "contact": "☎"}
 STEP_MARKS = "①②③④⑤⑥⑦⑧⑨"
 
-REFERENT_LABEL = "Votre référent de parcours :"
-REACH_LABEL = "Pour le joindre :"
-NOTES_TITLE = "Vos questions, vos notes"
-PLAIN_NOTES_TITLE = "Mes questions"
 
 # How much of the territory's details prints (the UI keeps 300 characters; a file may hold more).
 FIELD_MAX = 400
@@ -175,19 +98,24 @@ FOLD_MARK = (0.5 * cm, 1.1 * cm)  # from each edge of the sheet, on the fold
 
 
 def leaflet_pdf(territory: dict[str, Any] | None, *, referent: str = "", plain: bool = False,
-                booklet: bool = False, printed_on: date | None = None) -> bytes:
+                booklet: bool = False, printed_on: date | None = None, language: PrintLanguage | None = None) -> bytes:
     """The leaflet for families. ``territory``: "territory" (its name), "office", "address",
     "phone", "email", "hours" — any may be empty, only what is there prints. ``referent``:
-    the family's référent de parcours, else blank lines to write the name by hand."""
+    the family's référent de parcours, else blank lines to write the name by hand.
+    ``language``: the family's language (French by default)."""
     printed_on = printed_on or date.today()
-    writer = _Writer(plain=plain, booklet=booklet)
+    writer = _Writer(plain=plain, booklet=booklet, language=language or FRENCH_ONLY)
     story = writer.story(territory if isinstance(territory, dict) else {}, referent)
     subject = "Langage simple" if plain else "Pour les familles"
+    title = writer.plain_phrase("leaflet.document_title")
     if booklet:
-        return _booklet_pdf(story, printed_on=printed_on, subject=subject + " — livret A5",
-                            notes_title=PLAIN_NOTES_TITLE if plain else NOTES_TITLE)
-    return build_pdf(story, title=DOCUMENT_TITLE, printed_on=printed_on, subject=subject,
-                     running_head=f"{PLAIN_TITLE if plain else TITLE} (suite)")
+        return _booklet_pdf(story, printed_on=printed_on, subject=subject + " — livret A5", title=title,
+                            notes_title=writer.plain_phrase("leaflet.plain_notes_title" if plain
+                                                            else "leaflet.notes_title"),
+                            language=writer.lang)
+    return build_pdf(story, title=title, printed_on=printed_on, subject=subject,
+                     running_head=writer.voice.plain("common.continued", title=writer.plain_phrase(
+                         "leaflet.plain_title" if plain else "leaflet.title")), language=writer.lang)
 
 
 # -- text helpers ------------------------------------------------------------------------------
@@ -224,8 +152,9 @@ LOOKS = {
 }
 
 
-class _Writer(StoryWriter):
-    def __init__(self, *, plain: bool, booklet: bool) -> None:
+class _Writer(LanguageWriter):
+    def __init__(self, *, plain: bool, booklet: bool, language: PrintLanguage = FRENCH_ONLY) -> None:
+        self.set_language(language)
         self.plain, self.booklet = plain, booklet
         self.s = styles()
         look = LOOKS[(plain, booklet)]
@@ -256,19 +185,25 @@ class _Writer(StoryWriter):
 
     # -- building blocks -----------------------------------------------------------------------
 
-    def heading_of(self, key: str, text: str) -> Flowable:
+    def plain_phrase(self, key: str) -> str:
+        """A title as plain text (the PDF's properties, the head of pages)."""
+        return self.lang.inline(self.fr.plain(key), self.voice.plain(key)) if self.lang.both else self.voice.plain(key)
+
+    def heading_of(self, icon: str, key: str) -> Flowable:
         if self.plain:
-            return IconHeading(ICONS[key], our_text(text), self.section, ink=ACCENT, tint=TINT, diameter_factor=1.75)
-        return self.say(text, self.section)
+            return IconHeading(ICONS[icon], self.phrase(key), self.section, ink=ACCENT, tint=TINT,
+                               diameter_factor=1.75)
+        return Paragraph(self.phrase(key), self.section)
 
     def box(self, flowables: list[Flowable]) -> Table:
-        """Short lines in a tinted box with a line beside it."""
+        """Short lines in a tinted box with a line beside it (on the right, read right to left)."""
+        rtl = self.lang.rtl
         table = Table([[flowables]], colWidths=[self.width])
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), TINT),
-            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 10),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("LINEAFTER" if rtl else "LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8 if rtl else 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 10 if rtl else 8),
             ("TOPPADDING", (0, 0), (-1, -1), 6),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ]))
@@ -283,72 +218,99 @@ class _Writer(StoryWriter):
             return chained(flowables)
         return [*chained(flowables[:3]), *flowables[3:-2], *chained(flowables[-2:])]
 
-    def bullets(self, texts: tuple[str, ...]) -> list[Flowable]:
-        return [self.say(text, self.bullet, bullet="•") for text in texts]
+    def lines(self, key: str) -> list[Any]:
+        """The texts of a list of the catalogue (the same length in every language)."""
+        return self.lang.french.texts(key)
+
+    def item(self, key: str, *index: int) -> Any:
+        """A builder of the ``index``-th text of a list, for ``sentence_with``."""
+        def build(voice: Any) -> str:
+            value: Any = voice.catalogue.texts(key)
+            for number in index:
+                value = value[number]
+            return our_text(value)
+        return build
+
+    def bullets(self, key: str) -> list[Flowable]:
+        return [self.sentence_with(self.item(key, number), self.bullet, bullet="•")
+                for number in range(len(self.lines(key)))]
+
+    def one_per_line(self, key: str, style: ParagraphStyle) -> list[Flowable]:
+        return [self.sentence_with(self.item(key, number), style) for number in range(len(self.lines(key)))]
 
     # -- the story -----------------------------------------------------------------------------
 
     def story(self, territory: dict[str, Any], referent: str) -> list[Flowable]:
-        story: list[Flowable] = [self.say(PLAIN_TITLE if self.plain else TITLE, self.title),
-                                 self.say(PLAIN_SUBTITLE if self.plain else SUBTITLE, self.subtitle)]
+        story: list[Flowable] = [Paragraph(self.phrase("leaflet.plain_title" if self.plain else "leaflet.title"),
+                                           self.title),
+                                 self.sentence("leaflet.plain_subtitle" if self.plain else "leaflet.subtitle",
+                                               self.subtitle)]
         name = _text(territory.get("territory"))
         if name:
-            story.append(Paragraph(markup(name), self.territory))
+            story.append(Paragraph(markup(name), self.territory, direction="auto"))
         story += self.plain_story() if self.plain else self.usual_story()
         back = [*self.referent_block(referent), *self.contact_block(territory)]
-        closing = PLAIN_QUESTION if self.plain else (QUESTION,)
-        back.append(Paragraph("<br/>".join(our_text(line) for line in closing), self.closing))
+        if self.plain:
+            back.append(self.sentence_with(lambda voice: "<br/>".join(
+                our_text(line) for line in voice.catalogue.texts("leaflet.plain_question")), self.closing))
+        else:
+            back.append(self.sentence("leaflet.question", self.closing))
         if self.booklet:
             # The back cover: the référent and the office, on the last page of the booklet.
             return [*story, _BackCover(), *back]
         return [*story, KeepTogether(back)]
 
     def usual_story(self) -> list[Flowable]:
-        story: list[Flowable] = [self.say(INTRO)]
-        story.append(self.box([self.say(OFFER, self.offer), self.say(OFFER_MORE, self.box_text)]))
-        story += self.flowing([self.heading_of("what", "Qu'est-ce qu'un référent de parcours ?"),
-                               *self.bullets(WHAT_IT_IS)])
-        story += self.flowing([self.heading_of("decide", "Ce que ce n'est pas"), *self.bullets(WHAT_IT_IS_NOT)])
-        steps: list[Flowable] = [self.heading_of("steps", "Comment ça se passe")]
-        for number, (first, rest) in enumerate(STEPS, start=1):
-            steps.append(Paragraph(f"<b>{our_text(first)}</b> {our_text(rest)}", self.step,
-                                   bulletText=f"{number}."))
+        story: list[Flowable] = [self.sentence("leaflet.intro", self.body)]
+        story.append(self.box([self.sentence("leaflet.offer", self.offer),
+                               self.sentence("leaflet.offer_more", self.box_text)]))
+        story += self.flowing([self.heading_of("what", "leaflet.what_heading"), *self.bullets("leaflet.what_it_is")])
+        story += self.flowing([self.heading_of("decide", "leaflet.not_heading"),
+                               *self.bullets("leaflet.what_it_is_not")])
+        steps: list[Flowable] = [self.heading_of("steps", "leaflet.steps_heading")]
+        for number in range(len(self.lines("leaflet.steps"))):
+            first, rest = self.item("leaflet.steps", number, 0), self.item("leaflet.steps", number, 1)
+            steps.append(self.sentence_with(lambda voice, first=first, rest=rest: f"<b>{first(voice)}</b> {rest(voice)}",
+                                            self.step, bullet=f"{number + 1}."))
         story += self.flowing(steps)
-        story += self.flowing([self.heading_of("rights", "Vos droits"), *self.bullets(RIGHTS)])
+        story += self.flowing([self.heading_of("rights", "leaflet.rights_heading"), *self.bullets("leaflet.rights")])
         return story
 
     def plain_story(self) -> list[Flowable]:
         story: list[Flowable] = []
-        story += self.flowing([self.heading_of("what", "C'est quoi ?"),
-                               *[self.say(line, self.line) for line in PLAIN_WHAT_IT_IS]])
-        decide = [self.heading_of("decide", "C'est vous qui décidez")]
-        decide.append(self.box([self.say(line, self.offer if index < 2 else self.box_text)
-                                for index, line in enumerate(PLAIN_YOU_DECIDE)]))
+        story += self.flowing([self.heading_of("what", "leaflet.plain_what_heading"),
+                               *self.one_per_line("leaflet.plain_what_it_is", self.line)])
+        decide = [self.heading_of("decide", "leaflet.plain_decide_heading")]
+        decide.append(self.box([self.sentence_with(self.item("leaflet.plain_you_decide", index),
+                                                   self.offer if index < 2 else self.box_text)
+                                for index in range(len(self.lines("leaflet.plain_you_decide")))]))
         story += self.flowing(decide)
         # Each step stays whole on a page, the heading with the first one.
-        steps: list[Flowable] = [self.heading_of("steps", "Comment ça se passe")]
-        for number, lines in enumerate(PLAIN_STEPS):
-            steps += chained([self.say(lines[0], self.step, bullet=STEP_MARKS[number]),
-                              *[self.say(line, self.step_more) for line in lines[1:]]])
+        steps: list[Flowable] = [self.heading_of("steps", "leaflet.steps_heading")]
+        for number, lines in enumerate(self.lines("leaflet.plain_steps")):
+            steps += chained([self.sentence_with(self.item("leaflet.plain_steps", number, 0), self.step,
+                                                 bullet=STEP_MARKS[number]),
+                              *[self.sentence_with(self.item("leaflet.plain_steps", number, more), self.step_more)
+                                for more in range(1, len(lines))]])
         story += steps
-        story += self.flowing([self.heading_of("rights", "Vos droits"),
-                               *[self.say(line, self.bullet, bullet="•") for line in PLAIN_RIGHTS]])
+        story += self.flowing([self.heading_of("rights", "leaflet.rights_heading"), *self.bullets("leaflet.plain_rights")])
         return story
 
     def referent_block(self, referent: str) -> list[Flowable]:
         """ "Votre référent de parcours : …" with the name, else a line to write it by hand;
         a line to write how to reach them."""
         name = _text(referent, REFERENT_MAX)
-        label_width = max(stringWidth(label, FONT_BOLD, self.look.body) for label in (REFERENT_LABEL, REACH_LABEL))
+        labels = (self.phrase("leaflet.referent_label"), self.phrase("leaflet.reach_label"))
+        label_width = max(stringWidth(shape(label), FONT_BOLD, self.look.body) for label in labels)
         label_width += 14
         value_width = self.width - label_width - 20
         stacked = value_width < 4.5 * cm  # a narrow page: the line goes under its label
         rows: list[list[Any]] = []
         heights: list[float | None] = []
         lines: list[tuple[int, bool]] = []  # (row, to fill in by hand)
-        for label, value in ((REFERENT_LABEL, name), (REACH_LABEL, "")):
-            label_cell = Paragraph(f"<b>{our_text(label)}</b>", self.box_text)
-            value_cell = Paragraph(markup(value), self.box_text) if value else ""
+        for label, value in ((labels[0], name), (labels[1], "")):
+            label_cell = Paragraph(f"<b>{label}</b>", self.box_text)
+            value_cell = Paragraph(markup(value), self.box_text, direction="auto") if value else ""
             if stacked:
                 rows += [[label_cell], [value_cell]]
                 heights += [None, None if value else 0.9 * cm]
@@ -358,8 +320,10 @@ class _Writer(StoryWriter):
                 heights.append(None if value else 1.0 * cm)
                 lines.append((len(rows) - 1, not value))
         widths = [self.width - 20] if stacked else [label_width, self.width - 20 - label_width]
+        if self.lang.rtl and not stacked:  # the label on the right, read first
+            rows, widths = [row[::-1] for row in rows], widths[::-1]
         table = Table(rows, colWidths=widths, rowHeights=heights)
-        value_column = 0 if stacked else 1
+        value_column = 0 if stacked or self.lang.rtl else 1
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -370,8 +334,8 @@ class _Writer(StoryWriter):
         commands += [("LINEBELOW", (value_column, row), (value_column, row), 0.6, MUTED)
                      for row, blank in lines if blank]
         table.setStyle(TableStyle(commands))
-        return chained([self.heading_of("referent", "Votre référent" if self.plain else "Qui vous accompagne"),
-                        self.box([table])])
+        return chained([self.heading_of("referent", "leaflet.plain_referent_heading" if self.plain
+                                        else "leaflet.referent_heading"), self.box([table])])
 
     def contact_block(self, territory: dict[str, Any]) -> list[Flowable]:
         """How to reach the office: only the details the territory filled in."""
@@ -379,21 +343,23 @@ class _Writer(StoryWriter):
         address = _text(territory.get("address"), multiline=True)
         phone, email = _text(territory.get("phone")), _text(territory.get("email"))
         hours = _HOURS.sub("\\1\u00a0h", _text(territory.get("hours"), multiline=True))  # "17 h" on one line
-        heading = self.heading_of("contact", "Nous joindre" if self.plain else "Pour joindre l'équipe")
+        heading = self.heading_of("contact", "leaflet.plain_contact_heading" if self.plain
+                                  else "leaflet.contact_heading")
         if not any((office, address, phone, email, hours)):
-            lines = PLAIN_NO_CONTACT if self.plain else (NO_CONTACT,)
-            return chained([heading, *[self.say(line, self.line) for line in lines]])
+            if self.plain:
+                return chained([heading, *self.one_per_line("leaflet.plain_no_contact", self.line)])
+            return chained([heading, self.sentence("leaflet.no_contact", self.line)])
         block: list[Flowable] = []
         if office:
-            block.append(Paragraph(f"<b>{markup(office)}</b>", self.line))
+            block.append(Paragraph(f"<b>{markup(office)}</b>", self.line, direction="auto"))
         if address:
-            block.append(Paragraph(markup(address), self.line))
+            block.append(Paragraph(markup(address), self.line, direction="auto"))
         if phone:
-            block.append(self.labelled("Téléphone :", f"<b>{markup(phone)}</b>", self.line))
+            block.append(self.field("leaflet.phone", f"<b>{markup(phone)}</b>", self.line))
         if email:
-            block.append(self.labelled("Courriel :", markup(email), self.line))
+            block.append(self.field("leaflet.email", markup(email), self.line))
         if hours:
-            block.append(self.labelled("Horaires :", markup(hours), self.line))
+            block.append(self.field("leaflet.hours", markup(hours), self.line))
         return chained([heading, *block])
 
 
@@ -446,9 +412,11 @@ class _BookletCanvas(Canvas):
 
     A page's drawing operators are replayed, shifted, in the sheet (same document, same fonts)."""
 
-    def __init__(self, *args: Any, printed_on: date, notes_title: str, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, printed_on: date, notes_title: str, language: PrintLanguage = FRENCH_ONLY,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._printed_on = printed_on
+        self._language = language
         self._notes_title = notes_title
         self._a5_pages: list[_Page] = []
         self._back_cover: int | None = None
@@ -493,7 +461,8 @@ class _BookletCanvas(Canvas):
             self._code.append("Q")
         self.setFont(FONT, NUMBER_SIZE)
         self.setFillColor(MUTED)
-        self.drawCentredString(A5_WIDTH / 2, NUMBER_Y, f"page {number} / {total}")
+        page = self._language.catalogue.text("common.page", page=number, pages=total)
+        self.drawCentredString(A5_WIDTH / 2, NUMBER_Y, visual(page, self._language.rtl))
         self.restoreState()
 
     def _draw_notes(self) -> None:
@@ -501,7 +470,10 @@ class _BookletCanvas(Canvas):
         self.setFont(FONT_BOLD, 14)
         self.setFillColor(ACCENT)
         top = A5_HEIGHT - BOOKLET_TOP - 14
-        self.drawString(BOOKLET_SIDE, top, self._notes_title)
+        if self._language.rtl:
+            self.drawRightString(A5_WIDTH - BOOKLET_SIDE, top, visual(self._notes_title, True))
+        else:
+            self.drawString(BOOKLET_SIDE, top, visual(self._notes_title, False))
         self.setStrokeColor(MUTED)
         self.setLineWidth(0.4)
         y = top - 1.1 * cm
@@ -528,15 +500,18 @@ class _BookletCanvas(Canvas):
         self.restoreState()
 
 
-def _booklet_pdf(story: list[Flowable], *, printed_on: date, subject: str, notes_title: str) -> bytes:
+def _booklet_pdf(story: list[Flowable], *, printed_on: date, subject: str, title: str, notes_title: str,
+                 language: PrintLanguage) -> bytes:
     buffer = io.BytesIO()
-    document = document_template(buffer, title=DOCUMENT_TITLE, subject=subject, pagesize=A5,
-                                 margins=(BOOKLET_SIDE, BOOKLET_SIDE, BOOKLET_TOP, BOOKLET_BOTTOM))
+    document = document_template(buffer, title=title, subject=subject, pagesize=A5,
+                                 margins=(BOOKLET_SIDE, BOOKLET_SIDE, BOOKLET_TOP, BOOKLET_BOTTOM), lang=language.tag)
     # The back cover starts a page of its own (a new page, unless this one is still empty).
     frame_height = A5_HEIGHT - BOOKLET_TOP - BOOKLET_BOTTOM - 12
     story = [part for flowable in story
              for part in ((CondPageBreak(frame_height - 2), flowable) if isinstance(flowable, _BackCover)
                           else (flowable,))]
-    document.build(story, canvasmaker=partial(_BookletCanvas, printed_on=printed_on, notes_title=notes_title))
+    with document_direction(language.rtl):
+        document.build(story, canvasmaker=partial(_BookletCanvas, printed_on=printed_on, notes_title=notes_title,
+                                                  language=language))
     return buffer.getvalue()
 

@@ -9,7 +9,11 @@ Three ways to print the same content:
 - the partner copy (``copy="partenaire"``): only the parts the family agreed to share.
 
 Every page says which version of the plan it belongs to. A proposed date is a proposal, never
-a deadline: it is always printed as "si possible vers le …"."""
+a deadline: it is always printed as "si possible vers le …".
+
+The family copies print in the family's language (``language``), or in French and that
+language; the partner copy, for professionals, is in French. The texts are in the print
+catalogues (``resources/print-languages``, section ``[plan]``)."""
 
 from __future__ import annotations
 
@@ -19,91 +23,71 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from refparcours.documents.common import (
+    FRENCH_ONLY,
     IconHeading,
     ACCENT,
     FONT,
     FONT_BOLD,
     MUTED,
     TINT,
-    StoryWriter,
+    LanguageWriter,
+    Markup,
+    Names,
+    Paragraph,
+    PrintLanguage,
     Styles,
+    Voice,
     build_pdf,
     chained,
     content_width,
-    long_date,
     markup,
     our_text,
     restyle,
     styles,
     their_text,
-    tinted_box,
 )
 from refparcours.errors import UserFacingError
 from refparcours.ppf import (
-    BESOIN,
     DOMAIN_SECTIONS,
     ENSEMBLE,
-    FEASIBLE,
+    FAMILLE,
     FOYER,
-    OBJECTIF,
-    OBSERVATION,
     PARTNER_SECTIONS,
     PROFESSIONNEL,
     RESEAU,
-    RESSOURCE_ENVIRONNEMENT,
-    RESSOURCE_PERSONNE,
-    RESSOURCE_RESEAU,
     STATUSES,
     action_group,
-    author_label,
 )
-from refparcours.text import clean_text, format_date
+from refparcours.printlang import french
+from refparcours.text import clean_text
 
 FAMILY_COPY, PARTNER_COPY = "famille", "partenaire"
 COPIES = (FAMILY_COPY, PARTNER_COPY)
 
-TITLE = "Projet pour la famille"
-PLAIN_TITLE = "Notre projet"
+_FR = french()
+TITLE = _FR.text("plan.title")
+PLAIN_TITLE = _FR.text("plan.plain_title")
 PARTNER_TITLE = "Copie pour un partenaire"
-DRAFT = "Brouillon — pas encore adopté"
 
-NO_ACTION = ("Il n'y a pas encore d'action dans ce projet. Ce n'est pas un problème : les premiers petits pas "
-             "pourront être choisis ensemble, au moment qui vous convient.")
-NO_ACTION_PLAIN = "Il n'y a pas encore d'action. On les choisira ensemble, quand vous voudrez."
+NO_ACTION = _FR.text("plan.no_action")
+NO_ACTION_PLAIN = _FR.text("plan.no_action_plain")
 NO_ACTION_PARTNER = "Aucune action n'est écrite dans ce projet pour l'instant."
-NO_POINT_DE_VUE = ("La famille n'a rien écrit ici pour l'instant. Elle peut ajouter son point de vue, ou un "
-                   "désaccord, à tout moment : il sera imprimé tel qu'elle l'écrit.")
-NO_POINT_DE_VUE_PLAIN = "Rien d'écrit ici pour l'instant. Vous pouvez donner votre avis quand vous voulez."
-NO_DEMANDE = "La demande n'est pas encore écrite. La famille peut l'écrire avec ses mots, quand elle le souhaite."
-NO_DEMANDE_PLAIN = "La demande n'est pas encore écrite. Vous pouvez l'écrire quand vous voulez."
-NO_DOMAIN = "Rien n'est encore écrit domaine par domaine."
-SIGNING_OFFERED = ("Signer est proposé, jamais obligatoire : le projet compte aussi sans signature. Chacun peut "
-                   "signer, ou non, en toute liberté.")
-SIGNING_OFFERED_PLAIN = "Vous pouvez signer si vous voulez. Ce n'est pas obligatoire."
+NO_POINT_DE_VUE = _FR.text("plan.no_view")
+SIGNING_OFFERED = _FR.text("plan.signing_offered")
 NO_PARTNER_CHOICE = ("Avant d'imprimer une copie pour un partenaire, choisissez avec la famille les parties du "
                      "projet qu'elle accepte de partager.")
 
-# Titles of the action groups, in the order printed (who.kind → family voice, partner voice).
+# The action groups, in the order printed (who.kind → key of the family's title, the partner's title).
 GROUPS = {
-    FOYER: ("Ce que nous faisons", "Ce que fait la famille"),
-    RESEAU: ("Ce que fait ma famille, mes proches", "Ce que font les proches de la famille"),
-    PROFESSIONNEL: ("Ce que font les professionnels", "Ce que font les professionnels"),
+    FOYER: ("plan.group_household", "Ce que fait la famille"),
+    RESEAU: ("plan.group_network", "Ce que font les proches de la famille"),
+    PROFESSIONNEL: ("plan.group_professionals", "Ce que font les professionnels"),
 }
-ONE_PERSON_GROUP = "Ce que je fais"
-OTHER_GROUP = "Autres actions"
-
-# Domain sections in simple words, for the plain-language copy.
-PLAIN_SECTIONS = {
-    BESOIN: "Ce dont j'ai besoin",
-    RESSOURCE_PERSONNE: "Ce que je sais faire, mes forces",
-    RESSOURCE_RESEAU: "Qui peut m'aider autour de moi",
-    RESSOURCE_ENVIRONNEMENT: "Ce qui existe près de chez moi",
-    OBJECTIF: "Ce que je veux atteindre",
-    OBSERVATION: "Ce que j'en pense",
-}
+ONE_PERSON_GROUP = "plan.group_one_person"
+OTHER_GROUP = "plan.group_other"
 
 KEEP_WHOLE = 1200  # an entry shorter than this is never cut between two pages
 
@@ -113,13 +97,14 @@ ICON_HEX = "#295285"  # ICON_INK, for <font color> in a paragraph
 
 def plan_pdf(content: dict[str, Any], *, version: dict[str, Any] | None, copy: str = FAMILY_COPY,
              plain: bool = False, signatures: bool = False, recipient: str = "",
-             printed_on: date | None = None) -> bytes:
+             printed_on: date | None = None, language: PrintLanguage | None = None) -> bytes:
     """The PDF bytes of one printed copy of a plan.
 
     ``version`` is None for a draft, else ``{"number", "frozen_on", "reason", "adopted_by",
     "adopted_on", "signatories"}`` (dates as ISO strings). ``copy`` is "famille" or
     "partenaire"; a partner copy needs ``content["partner_sections"]``, chosen with the
-    family (else ``UserFacingError``), and says who it is for (``recipient``)."""
+    family (else ``UserFacingError``), and says who it is for (``recipient``). ``language``:
+    the family copy's language (French by default); a partner copy is always in French."""
     if copy not in COPIES:
         raise ValueError(f"copy must be one of {COPIES}, not {copy!r}")
     shared = None
@@ -127,41 +112,33 @@ def plan_pdf(content: dict[str, Any], *, version: dict[str, Any] | None, copy: s
         shared = [key for key in PARTNER_SECTIONS if key in (content.get("partner_sections") or [])]
         if not shared:
             raise UserFacingError(NO_PARTNER_CHOICE)
-    printer = _Printer(content, version, plain=plain, shared=shared, recipient=recipient)
+    language = FRENCH_ONLY if shared is not None else language or FRENCH_ONLY
+    printer = _Printer(content, version, plain=plain, shared=shared, recipient=recipient, language=language)
     story = printer.story(signatures=signatures)
     return build_pdf(story, title=printer.document_title, printed_on=printed_on, subject="PPF",
-                     running_head=printer.running_head, footer_note=printer.footer_note)
+                     running_head=printer.running_head, footer_note=printer.footer_note, language=language)
 
 
 # -- text helpers ------------------------------------------------------------------------------
 # (our_text, their_text, split_long_line… are shared with the meeting record, in ``common``)
 
 
-def _names(names: list[Any]) -> str:
-    """ "A", "A et B", "A, B et C" (each name escaped)."""
-    marked = [their_text(name) for name in names if clean_text(str(name or ""))]
-    if len(marked) <= 1:
-        return "".join(marked)
-    return ", ".join(marked[:-1]) + " et " + marked[-1]
+def _names(names: list[Any]) -> Names:
+    """The names, each escaped, to be said as a list ("A, B et C")."""
+    return Names(their_text(name) for name in names if clean_text(str(name or "")))
 
 
-def _day(value: Any) -> str:
-    """An ISO date as said ("22 novembre 2026"); whatever else was stored, as it was."""
+def _day(value: Any) -> date | str:
+    """An ISO date as a date (said in the document's language); whatever else was stored, as
+    it was; "" for nothing."""
     if isinstance(value, date):
-        return long_date(value)
+        return value
     if not value:
         return ""
     try:
-        return long_date(date.fromisoformat(str(value)))
+        return date.fromisoformat(str(value))
     except ValueError:
         return clean_text(str(value))
-
-
-def _short_day(value: Any) -> str:
-    try:
-        return format_date(value if isinstance(value, date) else date.fromisoformat(str(value)))
-    except (TypeError, ValueError):
-        return clean_text(str(value or ""))
 
 
 def _plain_styles() -> Styles:
@@ -185,11 +162,12 @@ def _plain_styles() -> Styles:
 # -- the document ------------------------------------------------------------------------------
 
 
-class _Printer(StoryWriter):
+class _Printer(LanguageWriter):
     """Builds the story of one copy; keeps the styles and the choices (plain, partner)."""
 
     def __init__(self, content: dict[str, Any], version: dict[str, Any] | None, *, plain: bool,
-                 shared: list[str] | None, recipient: str) -> None:
+                 shared: list[str] | None, recipient: str, language: PrintLanguage = FRENCH_ONLY) -> None:
+        self.set_language(language)
         self.content = content
         self.version = version
         self.plain = plain
@@ -210,7 +188,7 @@ class _Printer(StoryWriter):
                                      spaceBefore=8, spaceAfter=2)
         self.action_line = restyle(s.body, leftIndent=16, spaceAfter=1)
         self.action_note = restyle(s.small, leftIndent=16, spaceAfter=4)
-        self.box = restyle(s.body, spaceAfter=2)
+        self.box_style = restyle(s.body, spaceAfter=2)
         household = [p for p in content.get("household") or [] if isinstance(p, dict)]
         self.household = household
         self.we = len(household) != 1  # "nous" unless one person lives alone
@@ -230,27 +208,48 @@ class _Printer(StoryWriter):
         return self.shared is None or section in self.shared
 
     @property
-    def title(self) -> str:
-        return PLAIN_TITLE if self.plain and not self.partner else TITLE
+    def title_key(self) -> str:
+        return "plan.plain_title" if self.plain and not self.partner else "plan.title"
+
+    def plain_phrase(self, key: str, **values: Any) -> str:
+        """A label as plain text (for the footer, the head of pages, the PDF's properties)."""
+        translated = self.voice.plain(key, **values)
+        return self.lang.inline(self.fr.plain(key, **values), translated) if self.lang.both else translated
 
     @property
     def document_title(self) -> str:
         # No name here: it shows in file managers and print queues.
-        return f"{TITLE} — copie pour un partenaire" if self.partner else TITLE
+        return f"{TITLE} — copie pour un partenaire" if self.partner else self.plain_phrase("plan.title")
 
     @property
     def running_head(self) -> str:
-        which = f"{TITLE} — copie pour un partenaire" if self.partner else self.title
-        return f"{which} — {self.label} (suite)" if self.label else f"{which} (suite)"
+        if self.partner:
+            which = f"{TITLE} — copie pour un partenaire"
+            return f"{which} — {self.label} (suite)" if self.label else f"{which} (suite)"
+        title = self.plain_phrase(self.title_key)
+        if self.label:
+            return self.voice.plain("common.continued_for", title=title, label=self.label)
+        return self.voice.plain("common.continued", title=title)
 
     @property
     def footer_note(self) -> str:
-        which = f"{TITLE} — copie pour un partenaire" if self.partner else TITLE
+        if self.partner:
+            which = f"{TITLE} — copie pour un partenaire"
+            if self.version is None:
+                return f"{which} — brouillon, pas encore adopté"
+            number = clean_text(str(self.version.get("number") or ""))
+            frozen = _day(self.version.get("frozen_on"))
+            frozen = self.fr.catalogue.short_date(frozen) if isinstance(frozen, date) else frozen
+            return f"{which} — version {number}".rstrip() + (f" du {frozen}" if frozen else "")
+        title = self.plain_phrase("plan.title")
         if self.version is None:
-            return f"{which} — brouillon, pas encore adopté"
+            return self.plain_phrase("plan.note_draft", title=title)
         number = clean_text(str(self.version.get("number") or ""))
-        frozen = _short_day(self.version.get("frozen_on"))
-        return f"{which} — version {number}".rstrip() + (f" du {frozen}" if frozen else "")
+        frozen = _day(self.version.get("frozen_on"))
+        if not frozen:
+            return self.voice.plain("plan.note_version", title=title, number=number)
+        short = self.voice.catalogue.short_date(frozen) if isinstance(frozen, date) else frozen
+        return self.voice.plain("plan.note_version_of", title=title, number=number, date=short)
 
     # -- the story -----------------------------------------------------------------------------
 
@@ -272,20 +271,23 @@ class _Printer(StoryWriter):
 
     def header(self) -> list[Flowable]:
         s = self.s
-        story: list[Flowable] = [self.say(self.title, s.title)]
+        story: list[Flowable] = [Paragraph(self.phrase(self.title_key), s.title)]
         if self.partner:
             story.append(self.say(PARTNER_TITLE, self.section))
             if self.recipient:
                 story.append(self.labelled("Pour :", their_text(self.recipient)))
-        if self.label:
-            story.append(self.labelled("Famille :" if self.partner else "Pour :", their_text(self.label)))
+            if self.label:
+                story.append(self.labelled("Famille :", their_text(self.label)))
+        elif self.label:
+            story.append(self.field("common.for", their_text(self.label)))
         lines = [self.version_line()]
         adopted = self.adoption_line()
         if adopted:
             lines.append(adopted)
         if not self.partner:
             lines.append(self.review_line())
-        story.append(tinted_box([Paragraph(line, self.box) for line in lines]))
+        story.append(self.box([line if isinstance(line, Flowable) else Paragraph(line, self.box_style)
+                               for line in lines]))
         if self.partner:
             story += self.partner_notice()
         story += self.referent_block()
@@ -293,41 +295,43 @@ class _Printer(StoryWriter):
 
     def version_line(self) -> str:
         if self.version is None:
-            return f"<b>{our_text(DRAFT)}</b>"
+            return f"<b>{self.phrase('plan.draft')}</b>"
         frozen = _day(self.version.get("frozen_on"))
-        number = escape(str(self.version.get("number") or ""))
-        return f"<b>Version {number}</b>" + (f" du {escape(frozen)}" if frozen else "")
+        number = str(self.version.get("number") or "")
+        if frozen:
+            return f"<b>{self.phrase('plan.version_of', number=number, date=frozen)}</b>"
+        return f"<b>{self.phrase('plan.version', number=number)}</b>"
 
-    def adoption_line(self) -> str:
+    def adoption_line(self) -> Flowable | None:
         if self.version is None:
-            return ""
+            return None
         adopted_on = _day(self.version.get("adopted_on"))
         if not adopted_on:
-            return our_text("Imprimée avant d'être adoptée : la famille ne l'a pas encore adoptée.")
-        names = self.version.get("adopted_by") or []
+            return self.sentence("plan.not_adopted", self.box_style)
+        names = _names(list(self.version.get("adopted_by") or []))
         if self.partner or not names:  # a partner copy names nobody the family did not choose to share
-            return our_text(f"Adoptée par la famille le {adopted_on}.")
-        return our_text(f"Adoptée le {adopted_on} par ") + _names(list(names)) + "."
+            return self.sentence("plan.adopted_by_family", self.box_style, date=adopted_on)
+        return self.sentence("plan.adopted_by", self.box_style, date=adopted_on, names=names)
 
-    def review_line(self) -> str:
+    def review_line(self) -> Flowable:
         when = _day(self.content.get("next_review_on"))
         if self.plain:
             if not when:
-                return our_text("On choisira ensemble la date du prochain point.")
-            return our_text(f"On se revoit vers le {when}. Cette date peut changer.")
+                return self.sentence("plan.review_plain_none", self.box_style)
+            return self.sentence("plan.review_plain", self.box_style, date=when)
         if not when:
-            return our_text("Prochain point ensemble : à choisir ensemble.")
-        return (f"<b>{our_text('Prochain point ensemble :')}</b> {escape(when)} "
-                + our_text("(une date proposée, que l'on peut changer)"))
+            return self.sentence("plan.review_none", self.box_style)
+        return self.sentence_with(lambda voice: f"<b>{voice.t('plan.review')}</b> {escape(str(voice.value(when)))} "
+                                                f"{voice.t('plan.review_note')}", self.box_style)
 
     def partner_notice(self) -> list[Flowable]:
         s = self.s
         inside: list[Flowable] = [self.say("Cette copie ne contient que ce que la famille a accepté de partager :",
-                                           self.box)]
+                                           self.box_style)]
         inside += [self.say(PARTNER_SECTIONS[key], s.bullet, bullet="•") for key in self.shared or []]
         inside.append(self.say("Le reste du projet n'y figure pas. Merci de ne pas transmettre cette copie à "
-                               "d'autres personnes sans l'accord de la famille.", self.box))
-        story: list[Flowable] = [tinted_box(inside)]
+                               "d'autres personnes sans l'accord de la famille.", self.box_style))
+        story: list[Flowable] = [self.box(inside)]
         note = clean_text(str(self.content.get("partner_sections_note") or ""), multiline=True)
         if note:  # outside the box: a table cell cannot flow onto the next page
             story.append(self.labelled("Précision :", markup(note)))
@@ -338,12 +342,12 @@ class _Printer(StoryWriter):
         name, contact = clean_text(str(referent.get("name") or "")), referent.get("contact")
         story: list[Flowable] = []
         if name:
-            label = "Référent de parcours :" if self.partner else (
-                "Mon référent :" if self.plain and not self.we else "Notre référent :" if self.plain
-                else "Référent de parcours :")
-            story.append(self.labelled(label, their_text(name)))
+            label = "common.referent" if self.partner else (
+                "plan.my_referent" if self.plain and not self.we else "plan.our_referent" if self.plain
+                else "common.referent")
+            story.append(self.field(label, their_text(name)))
         if clean_text(str(contact or "")):
-            story.append(self.labelled("Pour le joindre :", their_text(contact)))
+            story.append(self.field("common.to_reach", their_text(contact)))
         return story
 
     # -- the household -------------------------------------------------------------------------
@@ -353,25 +357,25 @@ class _Printer(StoryWriter):
         story: list[Flowable] = []
         adults = [p for p in self.household if p.get("role") != "enfant"]
         children = [p for p in self.household if p.get("role") == "enfant"]
-        heading = "La composition du foyer" if self.partner else "Notre foyer" if self.we else "Mon foyer"
         if adults or children:
-            story.append(self.heading(heading))
-        for title, people in (("Adultes", adults), ("Enfants", children)):
+            if self.partner:
+                story.append(self.heading("La composition du foyer"))
+            else:
+                story.append(self.head("plan.our_household" if self.we else "plan.my_household"))
+        for title, people in (("plan.adults", adults), ("plan.children", children)):
             if people:
-                story.append(self.say(title, s.subheading))
+                story.append(self.head(title, s.subheading))
                 story += [Paragraph(self.person(p), s.bullet, bulletText="•") for p in people]
         if self.partner:
             return story  # the network is not among what a partner copy may carry
         network = [n for n in self.content.get("network") or [] if isinstance(n, dict)]
         trusted = [p for p in self.household if p.get("trusted")] + [n for n in network if n.get("trusted")]
         if trusted:
-            title = "Personne de confiance" if len(trusted) == 1 else "Personnes de confiance"
-            story.append(self.say(title, s.subheading))
+            story.append(self.head("plan.trusted_one" if len(trusted) == 1 else "plan.trusted_many", s.subheading))
             story += [Paragraph(self.person(p), s.bullet, bulletText="•") for p in trusted]
         professionals = [n for n in network if n.get("kind") == PROFESSIONNEL]
         if professionals:
-            title = "Les professionnels qui nous accompagnent" if self.we else "Les professionnels qui m'accompagnent"
-            story.append(self.say(title, s.subheading))
+            story.append(self.head("plan.our_professionals" if self.we else "plan.my_professionals", s.subheading))
             story += [Paragraph(self.person(p), s.bullet, bulletText="•") for p in professionals]
         return story
 
@@ -385,25 +389,41 @@ class _Printer(StoryWriter):
 
     # -- words and who wrote them --------------------------------------------------------------
 
-    def written_by(self, item: dict[str, Any]) -> str:
+    @staticmethod
+    def author(voice: Voice, author: dict[str, Any]) -> Markup:
+        """Who wrote something: "Samira Benali", "Julie Martin (CAF)", "la famille"."""
+        name = clean_text(str(author.get("name") or ""))
+        organisation = clean_text(str(author.get("organisation") or ""))
+        if not name:
+            return Markup(voice.t("common.the_family" if author.get("kind") == FAMILLE else "common.a_professional"))
+        if organisation:
+            return Markup(voice.t("common.someone_at", name=name, organisation=organisation))
+        return Markup(their_text(name))
+
+    def written_by_in(self, voice: Voice, item: dict[str, Any]) -> str:
         author = item.get("author")
-        if not isinstance(author, dict) or not author:
-            return ""
         if author.get("kind") == ENSEMBLE:
-            line = our_text("Écrit ") + their_text(author_label(author))
+            name = clean_text(str(author.get("name") or ""))
+            line = voice.t("plan.written_together_named", names=name) if name else voice.t("plan.written_together")
         else:
-            line = our_text("Écrit par ") + their_text(author_label(author))
+            line = voice.t("plan.written_by", name=self.author(voice, author))
         reworded = item.get("reworded")
         if isinstance(reworded, dict):
             by = reworded.get("by") if isinstance(reworded.get("by"), dict) else {}
-            line += our_text(" — nouvelle formulation proposée par ") + their_text(author_label(by))
+            line += " — " + voice.t("plan.reworded_by", name=self.author(voice, by) if by else "?")
             accepted = clean_text(str(reworded.get("accepted_by") or ""))
             if accepted:
-                line += ", acceptée par " + their_text(accepted)
+                line += ", " + voice.t("plan.reworded_accepted", name=Markup(their_text(accepted)))
             on = _day(reworded.get("on"))
             if on:
-                line += f" le {escape(on)}"
+                line += " " + voice.t("common.on", date=on)
         return line
+
+    def written_by(self, item: dict[str, Any], style: ParagraphStyle) -> Flowable | None:
+        author = item.get("author")
+        if not isinstance(author, dict) or not author:
+            return None
+        return self.sentence_with(lambda voice: self.written_by_in(voice, item), style)
 
     def entry(self, entry: dict[str, Any], style: ParagraphStyle, note: ParagraphStyle | None = None,
               *, bullet: bool = False) -> list[Flowable]:
@@ -412,9 +432,9 @@ class _Printer(StoryWriter):
             return []
         if bullet:
             flowables[0].bulletText = "•"
-        by = self.written_by(entry)
+        by = self.written_by(entry, note or self.note)
         if by:
-            flowables.append(Paragraph(by, note or self.note))
+            flowables.append(by)
         if len(str(entry.get("text") or "")) <= KEEP_WHOLE:
             return chained(flowables)
         # A long text flows from page to page; its first line stays with the heading above,
@@ -425,29 +445,28 @@ class _Printer(StoryWriter):
 
     def demande(self) -> list[Flowable]:
         if self.partner:
-            title = "La demande de la famille"
+            story: list[Flowable] = [self.heading("La demande de la famille")]
         else:
-            title = "Notre demande" if self.we else "Ma demande"
-        story: list[Flowable] = [self.heading(title)]
+            story = [self.head("plan.our_request" if self.we else "plan.my_request")]
         entries = [e for e in self.content.get("demande") or [] if isinstance(e, dict)]
         printed = [f for e in entries for f in self.entry(e, self.s.quote)]
-        return story + (printed or [self.say(NO_DEMANDE_PLAIN if self.plain else NO_DEMANDE)])
+        return story + (printed or [self.sentence("plan.no_request_plain" if self.plain else "plan.no_request")])
 
     def point_de_vue(self) -> list[Flowable]:
         if self.partner:
-            title = "Le point de vue de la famille, ses désaccords"
+            story: list[Flowable] = [self.heading("Le point de vue de la famille, ses désaccords")]
         elif self.plain:
-            title = "Notre avis, nos désaccords" if self.we else "Mon avis, mes désaccords"
+            story = [self.head("plan.our_view_plain" if self.we else "plan.my_view_plain")]
         else:
-            title = "Notre point de vue, nos désaccords" if self.we else "Mon point de vue, mes désaccords"
-        story: list[Flowable] = [self.heading(title)]
+            story = [self.head("plan.our_view" if self.we else "plan.my_view")]
         entries = [e for e in self.content.get("point_de_vue") or [] if isinstance(e, dict)]
         printed = [f for e in entries for f in self.entry(e, self.s.quote)]
-        return story + (printed or [self.say(NO_POINT_DE_VUE_PLAIN if self.plain else NO_POINT_DE_VUE)])
+        return story + (printed or [self.sentence("plan.no_view_plain" if self.plain else "plan.no_view")])
 
     # -- actions -------------------------------------------------------------------------------
 
     def group_title(self, kind: str, actions: list[dict[str, Any]]) -> str:
+        """The key of a group's title (or, in a partner copy, the title)."""
         if kind not in GROUPS:
             return OTHER_GROUP
         if kind == FOYER and not self.partner:
@@ -459,8 +478,9 @@ class _Printer(StoryWriter):
     def actions_by_who(self) -> list[Flowable]:
         """One heading per group ("Ce que je fais", "Ce que fait ma famille, mes proches"…)."""
         if not self.actions:
-            text = NO_ACTION_PARTNER if self.partner else NO_ACTION_PLAIN if self.plain else NO_ACTION
-            return [self.heading("Les actions"), self.say(text)]
+            if self.partner:
+                return [self.heading("Les actions"), self.say(NO_ACTION_PARTNER)]
+            return [self.head("plan.actions"), self.sentence("plan.no_action_plain" if self.plain else "plan.no_action")]
         story: list[Flowable] = []
         groups: dict[str, list[dict[str, Any]]] = {}
         for action in self.actions:
@@ -474,7 +494,12 @@ class _Printer(StoryWriter):
             if not actions:
                 continue
             title = self.group_title(kind, actions)
-            story.append(self.heading(title))
+            if self.partner and title.startswith("plan."):
+                story.append(Paragraph(our_text(self.fr.plain(title)), self.section))
+            elif self.partner:
+                story.append(self.heading(title))
+            else:
+                story.append(self.head(title))
             story += [f for action in actions for f in self.action(action, alone=title == ONE_PERSON_GROUP)]
         return story
 
@@ -485,80 +510,96 @@ class _Printer(StoryWriter):
         if organisation:
             text = f"{text} ({markup(organisation)})" if text else markup(organisation)
         if who.get("gone"):
-            text += " " + our_text("(ne fait plus partie du réseau)")
+            text += " " + self.phrase("plan.left_network")
         return text.strip()
 
     def when(self, action: dict[str, Any]) -> str:
         start, proposed = _day(action.get("start_on")), _day(action.get("proposed_on"))
-        parts = []
-        if start:
-            parts.append(f"à partir du {start}")
-        if proposed:
-            parts.append(f"si possible vers le {proposed}")
-        return ", ".join(parts)
+
+        def build(voice: Voice) -> str:
+            parts = []
+            if start:
+                parts.append(voice.t("plan.from_date", date=start))
+            if proposed:
+                parts.append(voice.t("plan.around_date", date=proposed))
+            return ", ".join(parts)
+
+        return self.phrase_with(build) if start or proposed else ""
 
     def feasible(self, action: dict[str, Any]) -> str:
         value = action.get("feasible")
-        text = our_text(FEASIBLE.get(value if value in (True, False) else None, FEASIBLE[None]))
+        key = ("yes" if value else "no") if value in (True, False) else "unknown"
+        text = self.phrase(f"plan.feasible.{key}")
         by = clean_text(str(action.get("feasible_by") or ""))
-        return text + (f" ({our_text('dit par')} {markup(by)})" if by and value is not None else "")
+        return text + (" " + self.phrase("plan.said_by", name=Markup(markup(by))) if by and value is not None else "")
+
+    def status(self, action: dict[str, Any]) -> str:
+        status = action.get("status")
+        return self.phrase(f"plan.statuses.{status}") if status in STATUSES else ""
 
     def action(self, action: dict[str, Any], *, alone: bool) -> list[Flowable]:
         """One action; ``alone``: the only person of the household who carries actions."""
         lines: list[Flowable] = []
         style, small = self.action_line, self.action_note
-        what = their_text(action.get("what")) or our_text("(action sans titre)")
+        what = their_text(action.get("what")) or self.phrase("common.untitled_action")
         domain = self.domain_by_key.get(action.get("domain")) if self.shares("domaines") else None
         who = self.who(action)
         if self.plain:
             # Fewer labels: "Je vais : …", "Julie Martin (CAF) va : …".
-            doer = our_text("Je vais :") if alone else f"{who} {our_text('va :')}" if who else our_text("À faire :")
+            doer = (self.phrase("plan.i_will") if alone
+                    else self.phrase("plan.someone_will", name=Markup(who)) if who else self.phrase("plan.to_do"))
             what = f"{doer} {what}"
             if domain and domain.get("icon"):
                 what = f'<font color="{ICON_HEX}">{their_text(domain.get("icon"))}</font> {what}'
         lines.append(Paragraph(what, self.action_title, bulletText="●"))
-        status = STATUSES.get(action.get("status"), "")
+        status = self.status(action)
         how = clean_text(str(action.get("how") or ""), multiline=True)
         outcome = clean_text(str(action.get("outcome") or ""), multiline=True)
         if self.plain:
             if how:
-                lines += self.labelled_words("Comment :", how, style)
-            lines.append(self.labelled("C'est possible pour moi ?", self.feasible(action), style))
+                lines += self.field_words("plan.how", how, style)
+            lines.append(self.field("plan.possible_plain", self.feasible(action), style))
             start, proposed = _day(action.get("start_on")), _day(action.get("proposed_on"))
             if start:
-                lines.append(self.labelled("Quand je commence :", escape(start), style))
+                lines.append(self.field("plan.start_plain", self.phrase_with(lambda voice: escape(str(voice.value(start)))),
+                                        style))
             if proposed:
-                lines.append(self.say(f"Si possible vers le {proposed}.", style))
+                lines.append(self.sentence("plan.around_date_sentence", style, date=proposed))
             if status:
-                lines.append(self.labelled("Où on en est :", our_text(status), style))
+                lines.append(self.field("plan.where_we_are", status, style))
             if outcome:
-                lines += self.labelled_words("Ce que ça a donné :", outcome, style)
+                lines += self.field_words("plan.outcome_plain", outcome, style)
         else:
             if who:
-                lines.append(self.labelled("Qui :", who, style))
+                lines.append(self.field("plan.who", who, style))
             if domain:
-                lines.append(self.labelled("Domaine :", their_text(domain.get("label")), style))
+                lines.append(self.field("plan.domain", self.known("domains", f"{domain.get('key')}.label",
+                                                                  domain.get("label")), style))
             need = clean_text(str(action.get("need_text") or ""))
             if need and self.shares("domaines"):
-                lines.append(self.labelled("Pour ce besoin :", markup(need), style))
+                lines.append(self.field("plan.for_need", markup(need), style))
             if how:
-                label = "Comment :" if self.partner else "Comment je m'y prends :"
-                lines += self.labelled_words(label, how, style)
-            label = "Possible pour la personne ?" if self.partner else "Possible pour moi ?"
-            lines.append(self.labelled(label, self.feasible(action), style))
+                if self.partner:
+                    lines += self.labelled_words("Comment :", how, style)
+                else:
+                    lines += self.field_words("plan.how_i_do", how, style)
+            if self.partner:
+                lines.append(self.labelled("Possible pour la personne ?", self.feasible(action), style))
+            else:
+                lines.append(self.field("plan.possible", self.feasible(action), style))
             when = self.when(action)
             if when:
-                lines.append(self.labelled("Quand :", our_text(when), style))
+                lines.append(self.field("plan.when", when, style))
             if status:
-                lines.append(self.labelled("Où on en est :", our_text(status), style))
+                lines.append(self.field("plan.where_we_are", status, style))
             if outcome:
-                lines += self.labelled_words("Résultat :", outcome, style)
+                lines += self.field_words("plan.outcome", outcome, style)
         place = self.place(action.get("structure"))
         if place:
-            lines += self.labelled_words("Où aller :" if self.plain else "Le service :", place, style)
-        by = self.written_by(action)
+            lines += self.field_words("plan.where_to_go" if self.plain else "plan.service", place, style)
+        by = self.written_by(action, small)
         if by:
-            lines.append(Paragraph(by, small))
+            lines.append(by)
         return chained(lines)
 
     @staticmethod
@@ -575,7 +616,7 @@ class _Printer(StoryWriter):
 
     def by_domain(self) -> list[Flowable]:
         s = self.s
-        title = "Dans chaque partie de ma vie" if self.plain and not self.partner else "Domaine par domaine"
+        title = "plan.in_each_part" if self.plain and not self.partner else "plan.domain_by_domain"
         story: list[Flowable] = []
         actions_of: dict[Any, list[dict[str, Any]]] = {}
         if self.shares("actions"):
@@ -592,39 +633,43 @@ class _Printer(StoryWriter):
                 continue
             story.append(CondPageBreak(4 * cm))  # a domain does not start at the very bottom of a page
             if not printed:
-                story.append(self.heading(title))
+                story.append(self.head(title))
             printed = True
             story.append(self.domain_heading(domain))
             for key, found in sections:
-                label = PLAIN_SECTIONS[key] if self.plain else DOMAIN_SECTIONS[key]
-                story.append(self.say(label, s.subheading))
+                story.append(self.head(f"plan.plain_sections.{key}" if self.plain else f"plan.sections.{key}",
+                                       s.subheading))
                 for entry in found:
                     story += self.entry(entry, s.bullet, self.bullet_note, bullet=True)
             if actions:
-                story.append(self.say("Ce qui est prévu" if self.plain else "Les actions de ce domaine",
-                                      s.subheading))
+                story.append(self.head("plan.planned_plain" if self.plain else "plan.domain_actions", s.subheading))
                 story += [Paragraph(self.short_action(a), s.bullet, bulletText="–") for a in actions]
         if not printed:
-            story += [self.heading(title), self.say(NO_DOMAIN)]
+            story += [self.head(title), self.sentence("plan.no_domain")]
         return story
 
     def domain_heading(self, domain: dict[str, Any]) -> Flowable:
         style = self.domain_style
+        key = domain.get("key")
         if not self.plain:
-            return Paragraph(their_text(domain.get("label")) or "?", style)
-        text = their_text(domain.get("plain") or domain.get("label")) or "?"
+            return Paragraph(self.known("domains", f"{key}.label", domain.get("label")) or "?", style)
+        if domain.get("plain"):
+            text = self.known("domains", f"{key}.plain", domain.get("plain"))
+        else:
+            text = self.known("domains", f"{key}.label", domain.get("label"))
+        text = text or "?"
         icon = clean_text(str(domain.get("icon") or ""))
         return (IconHeading(icon, text, style, ink=ICON_INK, tint=TINT, diameter_factor=1.9) if icon
                 else Paragraph(text, style))
 
     def short_action(self, action: dict[str, Any]) -> str:
-        parts = [their_text(action.get("what")) or our_text("(action sans titre)")]
+        parts = [their_text(action.get("what")) or self.phrase("common.untitled_action")]
         who = self.who(action)
         if who:
             parts.append(who)
-        status = STATUSES.get(action.get("status"), "")
+        status = self.status(action)
         if status:
-            parts.append(our_text(status))
+            parts.append(status)
         return " — ".join(parts)
 
     # -- signatures ----------------------------------------------------------------------------
@@ -638,7 +683,8 @@ class _Printer(StoryWriter):
 
     def signature_block(self) -> list[Flowable]:
         s = self.s
-        intro = [self.heading("Signatures"), self.say(SIGNING_OFFERED_PLAIN if self.plain else SIGNING_OFFERED)]
+        intro = [self.head("plan.signatures"),
+                 self.sentence("plan.signing_offered_plain" if self.plain else "plan.signing_offered")]
         names = self.signatories()
         if not names:
             return intro
@@ -646,8 +692,8 @@ class _Printer(StoryWriter):
         gap = 0.6 * cm
         cell = (width - gap) / 2
         label = restyle(s.body, fontName=FONT_BOLD, spaceAfter=6)
-        boxes = [[Paragraph(markup(name), label), self.say("Date :"), self.say("Signature :"),
-                  Spacer(1, 1.8 * cm)] for name in names]
+        boxes = [[Paragraph(markup(name), label, direction="auto"), Paragraph(self.phrase("common.date"), s.body),
+                  Paragraph(self.phrase("common.signature"), s.body), Spacer(1, 1.8 * cm)] for name in names]
         rows = [boxes[i:i + 2] for i in range(0, len(boxes), 2)]
         tables: list[Flowable] = []
         for row in rows:
@@ -661,4 +707,3 @@ class _Printer(StoryWriter):
             table.spaceBefore, table.spaceAfter = 4, 6
             tables.append(table)
         return [KeepTogether(intro + tables)]  # the boxes are not sent alone to the next page
-

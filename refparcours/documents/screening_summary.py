@@ -2,43 +2,45 @@
 
 Plain words only: what was looked at together (the family wording of the points answered
 "oui"), what it means, what the family decided, what happens next and their rights. Never a
-score, never the professional's wording of the criteria, never the points answered "non"."""
+score, never the professional's wording of the criteria, never the points answered "non".
+
+In the family's language (``language``), or in French and that language; the texts are in
+the print catalogues (``resources/print-languages``, section ``[screening]``)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
-from refparcours.documents.common import Styles, build_pdf, french_spacing, long_date, markup, paragraph, styles
+from refparcours.documents.common import (
+    FRENCH_ONLY,
+    LanguageWriter,
+    Paragraph,
+    PrintLanguage,
+    build_pdf,
+    markup,
+    our_text,
+    styles,
+)
+from refparcours.printlang import french
 from refparcours.screening import EXAMINE, NOT_COMPLEX, OUTCOME_FAMILY, PROPOSE, YES, CriteriaSet
 from refparcours.text import clean_text
 
-TITLE = "Ce que nous avons regardé ensemble"
+TITLE = french().text("screening.title")
 
 ACCEPTS, DECLINES, THINKS = "accepte", "decline", "reflechit"
 PROPOSAL_ANSWERS = (ACCEPTS, DECLINES, THINKS)
 
 LONG_WORDS = 700  # characters: longer words of the family print a little denser (still 11 pt)
 
-NO_FACTOR = "Aucune difficulté n'a été relevée parmi les points regardés ensemble."
-
-# What was offered, in the family's terms, by decision.
-_ACCEPTED = {
-    PROPOSE: "Vous avez accepté qu'un référent de parcours vous accompagne.",
-    EXAMINE: "Vous avez accepté que votre situation soit regardée en commission, avec vous.",
-}
-_NEXT_ACCEPTED = {
-    PROPOSE: "Nous allons choisir ensemble votre référent de parcours, parmi les professionnels qui vous "
-             "accompagnent déjà. Puis nous ferons le point avec vous sur vos besoins et sur vos forces, "
-             "pour construire votre projet.",
-    EXAMINE: "Votre situation sera présentée à une petite commission de professionnels. Vous pouvez y venir "
-             "et donner votre avis : rien ne sera décidé sans vous.",
-}
-_NEXT_NOT_COMPLEX = ("Si vous le souhaitez, nous pouvons vous indiquer un service près de chez vous qui peut "
-                     "vous aider. Si votre situation change, vous pouvez revenir nous en parler à tout moment.")
+_OUTCOMES = {PROPOSE: "screening.outcome_propose", EXAMINE: "screening.outcome_examine",
+             NOT_COMPLEX: "screening.outcome_not_complex"}
+_ACCEPTED = {PROPOSE: "screening.accepted_propose", EXAMINE: "screening.accepted_examine"}
+_NEXT_ACCEPTED = {PROPOSE: "screening.next_propose", EXAMINE: "screening.next_examine"}
 
 
 def screening_summary_pdf(
@@ -51,6 +53,7 @@ def screening_summary_pdf(
     office: str = "",
     proposal: dict[str, Any] | None = None,
     printed_on: date | None = None,
+    language: PrintLanguage | None = None,
 ) -> bytes:
     """The PDF bytes of the family's summary of one screening.
 
@@ -59,51 +62,129 @@ def screening_summary_pdf(
     instead, so a later change of the criteria file never rewrites what the family saw).
     ``proposal``, once the family has answered: ``answer`` ("accepte", "decline" or
     "reflechit"), ``think_until`` (a date or None), ``family_words`` (printed as written)
-    and ``leaflet_given`` (bool)."""
+    and ``leaflet_given`` (bool). ``language``: the family's language (French by default)."""
     if proposal is not None and proposal.get("answer") not in PROPOSAL_ANSWERS:
         raise ValueError(f"proposal answer must be one of {PROPOSAL_ANSWERS}, not {proposal.get('answer')!r}")
-    s = styles()
+    writer = _Writer(language or FRENCH_ONLY)
+    s = writer.s
     decision = record.get("decision")
     family_label = clean_text(family_label)
-    story: list[Flowable] = [paragraph(TITLE, s.title)]
-    story.append(paragraph(f"{french_spacing('Pour :')} {family_label}", s.body))
-    with_whom = f", avec {professional_name.strip()}" if professional_name.strip() else ""
-    story.append(paragraph(f"Le {long_date(decided_on)}{with_whom}", s.body))
+    title = writer.phrase("screening.title")
+    story: list[Flowable] = [Paragraph(title, s.title)]
+    story.append(writer.field("common.for", markup(family_label)))
+    name = professional_name.strip()
+    if name:
+        story.append(writer.sentence("screening.on_with", s.body, date=decided_on, name=name))
+    else:
+        story.append(writer.sentence("screening.on", s.body, date=decided_on))
 
-    story.append(paragraph("Ce que nous avons regardé", s.heading))
-    story += _looked_at(record, criteria_set, s)
+    story.append(writer.head("screening.looked_at"))
+    story += writer.looked_at(record, criteria_set)
 
-    story.append(paragraph("Ce que cela veut dire", s.heading))
-    story.append(_say(_meaning(record), s.body))
+    story.append(writer.head("screening.meaning"))
+    story.append(writer.meaning(record))
 
-    story.append(paragraph("Ce que vous avez décidé", s.heading))
-    story += _decided(decision, proposal, s)
+    story.append(writer.head("screening.decided"))
+    story += writer.decided(decision, proposal)
 
-    story.append(paragraph("Et maintenant", s.heading))
-    story.append(_say(_next_step(decision, proposal), s.body))
+    story.append(writer.head("screening.now"))
+    story.append(writer.sentence(_next_step(decision, proposal), s.body))
 
-    rights_block: list[Flowable] = [paragraph("Vos droits", s.heading)]
+    rights_block: list[Flowable] = [writer.head("screening.rights_heading")]
     contact = ", ".join(part.strip() for part in (professional_name, office) if part and part.strip()).rstrip(".")
-    rights = [
-        "Ce qui vous est proposé est une offre, jamais une obligation.",
-        "Vous pouvez dire oui, dire non, prendre le temps de réfléchir, ou changer d'avis à tout moment. "
-        "Votre choix n'a aucune conséquence sur les aides et les services auxquels vous avez droit.",
-        "Vous pouvez lire tout ce qui est écrit sur vous, quand vous le voulez : il suffit de le demander.",
-    ]
-    rights_block += [_say(text, s.bullet, bullet="•") for text in rights]
+    rights_block += [writer.sentence_with(lambda voice, n=number: writer.list_item(voice, "screening.rights", n),
+                                          s.bullet, bullet="•")
+                     for number in range(len(french().texts("screening.rights")))]
     if contact:
-        rights_block.append(paragraph(f"{french_spacing('Votre contact :')} {contact}.", s.bullet, bullet="•"))
+        rights_block.append(writer.sentence("screening.contact", s.bullet, bullet="•", contact=contact))
     story.append(KeepTogether(rights_block))  # the rights are read as one block, never cut in two
-    return build_pdf(story, title=TITLE, printed_on=printed_on, subject="Repérage — résumé pour la famille",
-                     running_head=f"{TITLE} — {family_label} (suite)")
+    plain_title = writer.voice.plain("screening.title")
+    if writer.lang.both:
+        plain_title = writer.lang.inline(TITLE, plain_title)
+    return build_pdf(story, title=plain_title, printed_on=printed_on, subject="Repérage — résumé pour la famille",
+                     running_head=writer.voice.plain("common.continued_for", title=plain_title, label=family_label),
+                     language=writer.lang)
 
 
-def _say(text: str, style: ParagraphStyle, *, bullet: str | None = None) -> Flowable:
-    """One of our own sentences (French spacing before ":" and ";")."""
-    return paragraph(french_spacing(text), style, bullet=bullet)
+class _Writer(LanguageWriter):
+    def __init__(self, language: PrintLanguage) -> None:
+        self.set_language(language)
+        self.s = styles()
+        self.section = self.s.heading
+        self._spaced: dict[tuple[int, bool, bool], ParagraphStyle] = {}
+
+    @staticmethod
+    def list_item(voice: Any, key: str, number: int) -> str:
+        return our_text(voice.catalogue.texts(key)[number])
+
+    # -- the sections --------------------------------------------------------------------------
+
+    def looked_at(self, record: dict[str, Any], criteria_set: CriteriaSet) -> list[Flowable]:
+        s = self.s
+        yes = set(_yes_ids(record))
+        known = {c.id for c in criteria_set.criteria}
+        same_version = record.get("criteria_version") in (None, criteria_set.version)
+        if not same_version or not yes <= known:
+            stored = _stored_family_factors(record)
+            if stored is None:
+                return [self.sentence("screening.no_factor", s.body)]
+            return [Paragraph(markup(stored), s.body, direction="auto")]  # as the family read it on the day
+        if not yes:
+            return [self.sentence("screening.no_factor", s.body)]
+        flowables: list[Flowable] = [self.sentence("screening.points", s.body)]
+        for dimension in criteria_set.dimensions:
+            found = [c for c in criteria_set.in_dimension(dimension.id) if c.id in yes]
+            if not found:
+                continue
+            flowables.append(Paragraph(self.known("screening.dimensions", dimension.id, dimension.family_title),
+                                       s.subheading))
+            flowables += [Paragraph(self.known("screening.criteria", c.id, c.family), s.bullet, bulletText="•")
+                          for c in found]
+        return flowables
+
+    def meaning(self, record: dict[str, Any]) -> Flowable:
+        decision = record.get("decision")
+        if decision in _OUTCOMES:
+            return self.sentence(_OUTCOMES[decision], self.s.body)
+        return Paragraph(markup(str(record.get("family_explanation") or "").strip()), self.s.body, direction="auto")
+
+    def decided(self, decision: str | None, proposal: dict[str, Any] | None) -> list[Flowable]:
+        s = self.s
+        if proposal is None:
+            key = "screening.nothing_to_accept" if decision == NOT_COMPLEX else "screening.no_answer_yet"
+            return [self.sentence(key, s.body)]
+
+        answer = proposal["answer"]
+        if answer == ACCEPTS:
+            flowables: list[Flowable] = [self.sentence(_ACCEPTED.get(decision, "screening.accepted"), s.body)]
+        elif answer == DECLINES:
+            flowables = [self.sentence("screening.declined", s.body)]
+        else:
+            think_until = proposal.get("think_until")
+            if isinstance(think_until, date):
+                flowables = [self.sentence("screening.thinking_until", s.body, date=think_until)]
+            else:
+                flowables = [self.sentence("screening.thinking", s.body)]
+
+        words = str(proposal.get("family_words") or "").strip()
+        if words:
+            flowables.append(self.sentence("screening.you_said", s.body))
+            # Their words exactly as written, between quotes.
+            flowables.append(_quoted(words, self))
+        flowables.append(self.sentence("screening.leaflet_given" if proposal.get("leaflet_given")
+                                       else "screening.leaflet_offered", s.body))
+        return flowables
 
 
-# -- the sections ------------------------------------------------------------------------------
+def _quoted(words: str, writer: _Writer) -> Flowable:
+    s = writer.s
+    style = s.quote_long if len(words) > LONG_WORDS else s.quote
+    catalogue = writer.lang.french if writer.lang.both else writer.voice.catalogue
+    return Paragraph(escape(catalogue.raw("common.quote_open")) + markup(words)
+                     + escape(catalogue.raw("common.quote_close")), style, direction="auto")
+
+
+# -- what was stored ---------------------------------------------------------------------------
 
 
 def _yes_ids(record: dict[str, Any]) -> list[str]:
@@ -111,93 +192,26 @@ def _yes_ids(record: dict[str, Any]) -> list[str]:
     return [cid for cid, answer in answers.items() if (answer or {}).get("value") == YES]
 
 
-def _looked_at(record: dict[str, Any], criteria_set: CriteriaSet, s: Styles) -> list[Flowable]:
-    yes = set(_yes_ids(record))
-    known = {c.id for c in criteria_set.criteria}
-    same_version = record.get("criteria_version") in (None, criteria_set.version)
-    if not same_version or not yes <= known:
-        return [paragraph(_stored_family_factors(record), s.body)]
-    if not yes:
-        return [paragraph(NO_FACTOR, s.body)]
-    flowables: list[Flowable] = [_say("Voici les points qui sont ressortis de notre échange :", s.body)]
-    for dimension in criteria_set.dimensions:
-        found = [c for c in criteria_set.in_dimension(dimension.id) if c.id in yes]
-        if not found:
-            continue
-        flowables.append(paragraph(dimension.family_title, s.subheading))
-        flowables += [paragraph(c.family, s.bullet, bullet="•") for c in found]
-    return flowables
-
-
-def _stored_family_factors(record: dict[str, Any]) -> str:
+def _stored_family_factors(record: dict[str, Any]) -> str | None:
     """The factors as the family read them on the day (the record's own family wording),
-    without the closing sentence on what it means, printed in the next section."""
+    without the closing sentence on what it means, printed in the next section; None when
+    there is none."""
     text = str(record.get("family_explanation") or "").strip()
     meaning = OUTCOME_FAMILY.get(record.get("decision"), "")
     if meaning and text.endswith(meaning):
         text = text[: -len(meaning)].strip()
-    return text or NO_FACTOR
-
-
-def _meaning(record: dict[str, Any]) -> str:
-    decision = record.get("decision")
-    if decision in OUTCOME_FAMILY:
-        return OUTCOME_FAMILY[decision]
-    return str(record.get("family_explanation") or "").strip()
-
-
-def _decided(decision: str | None, proposal: dict[str, Any] | None, s: Styles) -> list[Flowable]:
-    if proposal is None:
-        if decision == NOT_COMPLEX:
-            text = ("Il n'y a rien à accepter ou à refuser aujourd'hui. C'est vous qui décidez si vous souhaitez "
-                    "qu'on vous indique un autre service.")
-        else:
-            text = ("Vous n'avez pas encore donné votre réponse, et rien ne presse. C'est à vous de décider : "
-                    "accepter, refuser, ou prendre le temps de réfléchir.")
-        return [_say(text, s.body)]
-
-    answer = proposal["answer"]
-    if answer == ACCEPTS:
-        text = _ACCEPTED.get(decision, "Vous avez accepté cette proposition.")
-    elif answer == DECLINES:
-        text = "Vous avez choisi de ne pas donner suite à cette proposition. C'est votre choix, et il est respecté."
-    else:
-        text = "Vous prenez le temps de réfléchir à cette proposition."
-        think_until = proposal.get("think_until")
-        if isinstance(think_until, date):
-            text += (f" Nous avons convenu d'en reparler vers le {long_date(think_until)} ; vous pouvez nous "
-                     "répondre avant ou après, à votre rythme.")
-    flowables: list[Flowable] = [_say(text, s.body)]
-
-    words = str(proposal.get("family_words") or "").strip()
-    if words:
-        flowables.append(_say("Ce que vous avez dit :", s.body))
-        # Their words exactly as written, between French quotes.
-        flowables.append(_quoted(words, s))
-    if proposal.get("leaflet_given"):
-        flowables.append(paragraph("Vous avez reçu la plaquette qui explique la démarche.", s.body))
-    else:
-        flowables.append(paragraph("Vous pouvez demander la plaquette qui explique la démarche.", s.body))
-    return flowables
-
-
-def _quoted(words: str, s: Styles) -> Flowable:
-    style = s.quote_long if len(words) > LONG_WORDS else s.quote
-    return Paragraph("«\u00a0" + markup(words) + "\u00a0»", style)
+    return text or None
 
 
 def _next_step(decision: str | None, proposal: dict[str, Any] | None) -> str:
+    """The key of what happens next."""
     if decision == NOT_COMPLEX:
-        return _NEXT_NOT_COMPLEX
+        return "screening.next_not_complex"
     answer = proposal["answer"] if proposal else None
     if answer == ACCEPTS:
-        return _NEXT_ACCEPTED.get(decision, "Nous allons voir ensemble, avec vous, la suite à donner.")
+        return _NEXT_ACCEPTED.get(decision, "screening.next_accepted")
     if answer == DECLINES:
-        return ("Rien d'autre n'est prévu pour cette démarche. Les professionnels qui vous accompagnent "
-                "aujourd'hui continuent de le faire, comme avant. Si vous changez d'avis, même plus tard, il "
-                "suffit de nous le dire.")
+        return "screening.next_declined"
     if answer == THINKS:
-        return ("Prenez le temps qu'il vous faut ; vous pouvez en parler avec vos proches. Quand vous le "
-                "souhaitez, dites-nous ce que vous avez décidé : rien ne se fait sans votre accord.")
-    return ("Prenez le temps de relire ce document, seul ou avec vos proches. Quand vous le souhaitez, "
-            "dites-nous ce que vous décidez : rien ne se fait sans votre accord.")
+        return "screening.next_thinking"
+    return "screening.next_unanswered"

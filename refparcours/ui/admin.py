@@ -509,7 +509,7 @@ class NewAccountDialog(CredentialsDialog):
         for role in Role:
             self.role.addItem(tr_core(role.label), role.value)  # Qt would hand back a plain str anyway
         self.role.setCurrentIndex(self.role.findData(Role.REFERENT.value))
-        self._form.addRow(_labelled(self.role, "role", self.tr("&Rôle") + " :", self.tr("Rôle")), self.role)
+        self._form.addRow(_labelled(self.role, "role", colon(self.tr("&Rôle")), self.tr("Rôle")), self.role)
         password = self.add_field("password", self.tr("&Mot de passe"), secret=True)
         self.add_field("confirmation", self.tr("&Confirmation"), secret=True)
         QWidget.setTabOrder(display_name, self.role)

@@ -110,7 +110,7 @@ class RecordForm(QWidget):
             if spec.kind == "bool":
                 self.layout_.addRow("", cell)
             else:
-                label = QLabel(spec.label + " :")
+                label = QLabel(colon(spec.label))
                 label.setBuddy(widget)
                 self.layout_.addRow(label, cell)
             self.widgets[spec.name] = widget

@@ -19,3 +19,13 @@ def tr_core(text: str) -> str:
 def error_text(error: UserFacingError) -> str:
     return tr_core(error.template).format(**error.params)
 
+
+
+def colon(label: str) -> str:
+    """A label before its field: "Nom :" in French typography, "Name:" in English."""
+    return translate("Typography", "%s :") % label
+
+
+def pair(label: str, value: str) -> str:
+    """ "Décision : texte" in French, "Decision: text" in English."""
+    return translate("Typography", "%s : %s") % (label, value)

@@ -66,7 +66,7 @@ class CredentialsDialog(QDialog):
         field.setAccessibleName(label.replace("&", ""))
         if secret:
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        caption = QLabel(label + " :")
+        caption = QLabel(colon(label))
         caption.setBuddy(field)
         self._form.addRow(caption, field)
         previous = list(self.fields.values())[-1] if self.fields else None

@@ -143,7 +143,7 @@ class EntryModel(QAbstractListModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         entry = self.entries[index.row()]
-        text = f"[{tr_core(entry['kind_label'])}] {entry['speaker']} : {entry['text']}"
+        text = f"[{tr_core(entry['kind_label'])}] " + pair(entry["speaker"], entry["text"])
         if entry.get("private"):
             text += "  " + QApplication.translate("MeetingPage", "(temps privé de la famille)")
         if entry.get("action"):

@@ -137,7 +137,7 @@ class EntryListModel(QAbstractListModel):
             return None
         section, entry = self.rows[index.row()]
         lines = []
-        prefix = tr_core(DOMAIN_SECTIONS[section]) + " : " if section in DOMAIN_SECTIONS else ""
+        prefix = colon(tr_core(DOMAIN_SECTIONS[section])) + " " if section in DOMAIN_SECTIONS else ""
         lines.append(prefix + entry["text"])
         lines.append("    — " + written_by(entry["author"]))
         for pending in entry["pending"]:
@@ -484,7 +484,7 @@ def action_choices(content: dict[str, Any]) -> tuple:
     who.append((OTHER_PROFESSIONAL, translate("PlanPage", "Un autre professionnel ou service (à écrire)")))
     domains = [("", translate("PlanPage", "—"))] + [(d["key"], d["label"]) for d in content["domains"]]
     needs = [("", translate("PlanPage", "— aucun —"))] + [
-        (e["id"], f"{d['label']} : {e['text'][:80]}") for d in content["domains"] for e in d["entries"][BESOIN]]
+        (e["id"], pair(tr_core(d["label"]), e["text"][:80])) for d in content["domains"] for e in d["entries"][BESOIN]]
     return tuple(who), tuple(domains), tuple(needs)
 
 
@@ -941,10 +941,10 @@ class CompareDialog(QDialog):
         block(self.tr("Nouvelles actions"), [f"{a['what']} — {a['who']['name']}" for a in result.added_actions])
         block(self.tr("Actions modifiées"), [f"{a['what']} ({', '.join(fields)})" for a, fields in result.changed_actions])
         block(self.tr("Actions retirées"), [a["what"] for a in result.removed_actions])
-        block(self.tr("Textes ajoutés"), [f"{label} : {e['text']}" for label, e in result.added_entries])
+        block(self.tr("Textes ajoutés"), [pair(label, e["text"]) for label, e in result.added_entries])
         block(self.tr("Textes modifiés"), [f"{label} : « {b['text']} » → « {a['text']} »"
                                           for label, b, a in result.changed_entries])
-        block(self.tr("Textes retirés"), [f"{label} : {e['text']}" for label, e in result.removed_entries])
+        block(self.tr("Textes retirés"), [pair(label, e["text"]) for label, e in result.removed_entries])
         if result.review_changed:
             block(self.tr("Prochain point"), [f"{_date(result.review_changed[0])} → {_date(result.review_changed[1])}"])
         self.report.setHtml("".join(parts))

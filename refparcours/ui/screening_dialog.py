@@ -50,7 +50,7 @@ def _scaled_font(factor: float, bold: bool = False) -> QFont:
 def _labelled(form: QFormLayout, text: str, widget: QWidget, name: str) -> QWidget:
     widget.setObjectName(name)
     widget.setAccessibleName(text.replace("&", ""))
-    label = QLabel(text + " :")
+    label = QLabel(colon(text))
     label.setBuddy(widget)
     form.addRow(label, widget)
     return widget
@@ -73,7 +73,7 @@ class _CriterionRow(QWidget):
         for value in (YES, NO, UNKNOWN):
             button = QRadioButton(tr_core(ANSWERS[value]))
             button.setObjectName(f"{criterion.id}_{value}")
-            button.setAccessibleName(f"{criterion.family} : {ANSWERS[value]}")
+            button.setAccessibleName(pair(tr_core(criterion.family), tr_core(ANSWERS[value])))
             button.setFont(_scaled_font(READING_SCALE))
             self.group.addButton(button)
             button.toggled.connect(lambda checked, v=value: checked and self._answered(v))

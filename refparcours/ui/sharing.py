@@ -143,7 +143,7 @@ class ConsentDialog(QDialog):
                  (self.tr("Recueilli c&omment"), self.collected_how), (self.tr("&Le"), self.collected_on),
                  (self.tr("Recueilli pa&r"), self.collected_by)]
         for text, widget in rows:
-            label = QLabel(text + " :")
+            label = QLabel(colon(text))
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
             form.addRow(label, widget)
@@ -501,8 +501,8 @@ class PackageImportDialog(QDialog):
         for row, conflict in enumerate(merge.conflicts):
             fields = conflict.fields
             self.table.setItem(row, 0, QTableWidgetItem(f"{conflict.table} — {', '.join(fields)}"))
-            self.table.setItem(row, 1, QTableWidgetItem("\n".join(f"{f} : {conflict.local.get(f)}" for f in fields)))
-            self.table.setItem(row, 2, QTableWidgetItem("\n".join(f"{f} : {conflict.package.get(f)}" for f in fields)))
+            self.table.setItem(row, 1, QTableWidgetItem("\n".join(pair(f, str(conflict.local.get(f))) for f in fields)))
+            self.table.setItem(row, 2, QTableWidgetItem("\n".join(pair(f, str(conflict.package.get(f))) for f in fields)))
             choice = QComboBox()
             choice.setObjectName(f"keep_{row}")
             choice.setAccessibleName(self.tr("Garder pour la fiche %s") % (row + 1))
