@@ -553,6 +553,32 @@ def test_a_new_window_opens_in_the_remembered_theme(qtbot, database):
         themes.apply_theme("standard")
 
 
+def test_the_first_dialogs_open_in_the_remembered_theme_and_size(qtbot, monkeypatch):
+    from refparcours.cli import build_parser
+    from refparcours.settings import save_settings
+    from refparcours.ui import application
+
+    monkeypatch.setenv("REFPARCOURS_FAST_KDF", "1")
+    save_settings(Settings(theme="contraste", ui_scale=1.3))
+    app = QApplication.instance()
+    base = app.font()
+    seen = {}
+
+    def look(dialog: QDialog) -> None:  # the first account, before any window
+        seen.update(window=app.palette().color(QPalette.ColorRole.Window).name(), size=dialog.font().pointSizeF(),
+                    problems=offenders(dialog))
+        dialog.reject()
+
+    driver = run_in_next_dialog(look)
+    try:
+        assert application.run_gui(build_parser().parse_args([])) == 0
+    finally:
+        themes.apply_theme("standard")
+        app.setFont(base)
+    driver.check()
+    assert seen == {"window": "#ffffff", "size": pytest.approx(base.pointSizeF() * 1.3), "problems": []}
+
+
 def test_unknown_theme_and_broken_scales_in_the_settings_file_are_ignored(tmp_path):
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"theme": "fluo", "family_screen_theme": 3, "ui_scale": 1.3,

@@ -17,6 +17,7 @@ from refparcours.data.database import open_database
 from refparcours.errors import UserFacingError
 from refparcours.paths import default_database_path, resources_dir
 from refparcours.settings import load_settings, save_settings
+from refparcours.ui import themes
 from refparcours.ui.i18n import error_text
 
 
@@ -107,6 +108,17 @@ def run_gui(args) -> int:
 
     settings = load_settings()
     app = make_application(language=getattr(args, "language", None) or settings.interface_language)
+    base_point_size = app.font().pointSizeF()
+    if args.scale:  # the size asked for, on every screen
+        settings.ui_scale = args.scale
+        settings.ui_scales = dict.fromkeys(settings.ui_scales, args.scale)
+        settings.clamp()
+    # The login dialogs already in the chosen theme and text size.
+    chosen = themes.apply_theme(settings.theme, app)
+    font = app.font()
+    screen = app.primaryScreen().name() if app.primaryScreen() is not None else ""
+    font.setPointSizeF(base_point_size * settings.scale_for(screen) * chosen.text_factor)
+    app.setFont(font)
     try:
         opened = _open(args, settings)
     except UserFacingError as error:
@@ -116,14 +128,11 @@ def run_gui(args) -> int:
     if opened is None:
         return 0
     database, session, installation = opened
-    if args.scale:
-        settings.ui_scale = args.scale
-        settings.clamp()
     if session is not None and settings.last_user != session.account.username:
         settings.last_user = session.account.username
         save_settings(settings)
     # A référent works on the dossiers they follow or that are shared with them (the same rule as the commands).
-    window = MainWindow(dossier_service_for(session or database), settings, app.font().pointSizeF())
+    window = MainWindow(dossier_service_for(session or database), settings, base_point_size)
     window.show()
     if session is not None:
         # Right after the first paint: the lock, backups and the account's menus.
