@@ -38,7 +38,7 @@ from refparcours.security.keys import WrongCredentials
 from refparcours.text import parse_date
 from refparcours.ui.background import run_in_background
 from refparcours.ui.forms import ERROR_STYLE, field_with_error
-from refparcours.ui.i18n import error_text, tr_core
+from refparcours.ui.i18n import colon, error_text, tr_core
 from refparcours.ui.login import CredentialsDialog
 
 MAX_ROWS = 500

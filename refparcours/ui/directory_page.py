@@ -88,7 +88,7 @@ class StructureModel(RowsTableModel):
                 verified = format_date(row["verified_on"]) or self.tr("jamais")
                 return self.tr("%s — à vérifier") % verified if row["stale"] else verified
             return (row["name"], row["commune"], "", tr_core(KINDS.get(row["kind"], row["kind"])), row["access"],
-                    ", ".join(self.domains.get(k, k) for k in row["domains"]))[column]
+                    ", ".join(tr_core(self.domains.get(k, k)) for k in row["domains"]))[column]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 and row["stale"]:
             from PySide6.QtGui import QColor
 
@@ -163,7 +163,7 @@ class DirectoryPage(QWidget):
         self.domain.setObjectName("directory_domain")
         self.domain.addItem(self.tr("Tous les domaines"), "")
         for key, label in domains.items():
-            self.domain.addItem(label, key)
+            self.domain.addItem(tr_core(label), key)
         self.commune = QComboBox()
         self.commune.setObjectName("directory_commune")
         self.commune.setEditable(True)
@@ -563,7 +563,7 @@ class WhereToGoDialog(QDialog):
         self.domain = QComboBox()
         self.domain.setObjectName("where_domain")
         for key, label in service.domains.items():
-            self.domain.addItem(label, key)
+            self.domain.addItem(tr_core(label), key)
         if domain:
             self.domain.setCurrentIndex(max(self.domain.findData(domain), 0))
         self.model = MemberTableModel([(self.tr("Service"), lambda r: r["name"]),

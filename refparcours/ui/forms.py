@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from refparcours.text import format_date
+from refparcours.ui.i18n import colon
 
 # Dark red, bold: readable on a projector, and not the only signal (the text says it). Dark
 # enough for 7:1 (WCAG AAA) on every theme's backgrounds (tests/test_accessibility.py).

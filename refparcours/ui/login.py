@@ -24,7 +24,7 @@ from refparcours.errors import UserFacingError
 from refparcours.security.accounts import Installation, OpenSession, check_password
 from refparcours.ui.background import run_in_background
 from refparcours.ui.forms import ERROR_STYLE
-from refparcours.ui.i18n import error_text
+from refparcours.ui.i18n import colon, error_text
 
 
 class CredentialsDialog(QDialog):

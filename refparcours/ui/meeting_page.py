@@ -61,7 +61,7 @@ from refparcours.ui.controller import DossierController
 from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_editor import record_table
 from refparcours.ui.forms import ERROR_STYLE, FieldSpec, RecordForm
-from refparcours.ui.i18n import error_text, tr_core, translate
+from refparcours.ui.i18n import error_text, pair, tr_core, translate
 from refparcours.ui.table_models import RowsTableModel
 from refparcours.ui.plan_page import action_choices, action_specs, section_heading, who_changes
 

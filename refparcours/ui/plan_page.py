@@ -57,7 +57,7 @@ from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_editor import MemberTableModel, record_table
 from refparcours.ui.forms import ERROR_STYLE, FieldSpec, RecordForm
 from refparcours.ui.conflicts import resolve_conflict
-from refparcours.ui.i18n import error_text, tr_core, translate
+from refparcours.ui.i18n import colon, error_text, pair, tr_core, translate
 
 OTHER_PROFESSIONAL = "autre"
 WATCH_INTERVAL_MS = 3000
@@ -482,7 +482,7 @@ def action_choices(content: dict[str, Any]) -> tuple:
     who += [(f"{PROFESSIONNEL}:{c['id']}", f"{c['name']} ({c['organisation'] or c['role'] or translate('PlanPage', 'professionnel')})")
             for c in content["network"] if c["kind"] == PROFESSIONNEL]
     who.append((OTHER_PROFESSIONAL, translate("PlanPage", "Un autre professionnel ou service (à écrire)")))
-    domains = [("", translate("PlanPage", "—"))] + [(d["key"], d["label"]) for d in content["domains"]]
+    domains = [("", translate("PlanPage", "—"))] + [(d["key"], tr_core(d["label"])) for d in content["domains"]]
     needs = [("", translate("PlanPage", "— aucun —"))] + [
         (e["id"], pair(tr_core(d["label"]), e["text"][:80])) for d in content["domains"] for e in d["entries"][BESOIN]]
     return tuple(who), tuple(domains), tuple(needs)
@@ -1101,7 +1101,7 @@ class PlanPage(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def domain_label(self, key: str) -> str:
-        return next((d["label"] for d in self.content.get("domains", []) if d["key"] == key), key)
+        return next((tr_core(d["label"]) for d in self.content.get("domains", []) if d["key"] == key), key)
 
     def current_domain(self) -> str:
         key = self._current_key()
@@ -1136,8 +1136,8 @@ class PlanPage(QWidget):
         for domain in content["domains"]:
             count = sum(len(entries) for entries in domain["entries"].values())
             actions = sum(1 for a in content["actions"] if a["domain"] == domain["key"])
-            items.append((f"domain:{domain['key']}", f"{domain['label']} ({count + actions})" if count + actions
-                          else domain["label"]))
+            items.append((f"domain:{domain['key']}", f"{tr_core(domain['label'])} ({count + actions})" if count + actions
+                          else tr_core(domain["label"])))
         items.append(("actions", self.tr("Actions (%s)") % len(content["actions"])))
         items.append(("point_de_vue", self.tr("Point de vue de la famille (%s)") % len(content["point_de_vue"])))
         items.append(("versions", self.tr("Adoption, versions, impression")))
@@ -1180,8 +1180,8 @@ class PlanPage(QWidget):
         if domain is None:
             return
         self.domain_section.domain = key
-        self.domain_section.heading.setText(domain["label"])
-        self.domain_section.view.setAccessibleName(domain["label"])
+        self.domain_section.heading.setText(tr_core(domain["label"]))
+        self.domain_section.view.setAccessibleName(tr_core(domain["label"]))
         self.domain_section.set_rows([(section, e) for section in DOMAIN_SECTIONS
                                       for e in domain["entries"][section]])
 

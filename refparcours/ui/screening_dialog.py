@@ -34,7 +34,7 @@ from refparcours.screening import ANSWERS, NO, OUTCOME_LABELS, UNKNOWN, YES, Cri
 from refparcours.screenings import ACCEPTS, ANSWER_LABELS, CHOSEN_BY, DECLINES, HOW_OFFERED, THINKS
 from refparcours.text import format_date
 from refparcours.ui.forms import ERROR_STYLE
-from refparcours.ui.i18n import error_text, tr_core
+from refparcours.ui.i18n import colon, error_text, pair, tr_core
 
 # Read together with the family, sometimes on a projector: larger than the rest of the app.
 READING_SCALE = 1.25

@@ -41,7 +41,7 @@ from refparcours.text import format_date
 from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_editor import MemberTableModel, record_table
 from refparcours.ui.forms import ERROR_STYLE, FieldSpec
-from refparcours.ui.i18n import error_text, tr_core, translate
+from refparcours.ui.i18n import colon, error_text, pair, tr_core, translate
 
 
 class CheckList(QListView):
