@@ -3,56 +3,23 @@
 A child process types notes into the real meeting screen; it is killed with SIGKILL at a
 random moment; the database must pass its integrity check and hold every note that was on
 screen one second before the kill, and the note being typed then (as the draft, or as the
-note it became). REFPARCOURS_CRASH_CYCLES sets the number of cycles (default 20)."""
+note it became). REFPARCOURS_CRASH_CYCLES sets the number of cycles (default 15)."""
 
 from __future__ import annotations
 
-import os
 import random
-import signal
-import subprocess
-import sys
-import threading
-import time
 
-import pytest
 from sqlalchemy import select, text
 
 from refparcours.data import tables
 from refparcours.data.database import open_database
 from refparcours.ui.meeting_probe import prepare_meeting
+from tests.crash_harness import crash_cycles, crash_marks, run_until_killed
 
-CYCLES = int(os.environ.get("REFPARCOURS_CRASH_CYCLES", "20"))
+CYCLES = crash_cycles(15)
 MARGIN_S = 1.0
 
-pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL"),
-              # The child writes to its own SQLite file: run once, in the SQLite pass of the suite.
-              pytest.mark.skipif(bool(os.environ.get("REFPARCOURS_TEST_POSTGRESQL")), reason="SQLite pass only")]
-
-
-def run_until_killed(path, meeting_id, seed: int, rng: random.Random) -> tuple[float, list[str]]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen([sys.executable, "-m", "refparcours.ui.meeting_probe", "crash", str(path),
-                              str(meeting_id), str(seed)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                             text=True, encoding="utf-8", env=env)
-    lines: list[str] = []
-    ready = threading.Event()
-
-    def read() -> None:
-        for line in child.stdout:
-            if line.startswith("READY"):
-                ready.set()
-            lines.append(line.rstrip("\n"))
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    assert ready.wait(60), "the meeting did not open in the child process"
-    time.sleep(rng.uniform(0.8, 3.0))
-    killed_at = time.monotonic()
-    child.send_signal(signal.SIGKILL)
-    child.wait(30)
-    reader.join(10)
-    return killed_at, lines
+pytestmark = crash_marks
 
 
 def test_a_kill_during_a_meeting_loses_nothing_older_than_a_second(tmp_path):
@@ -63,7 +30,8 @@ def test_a_kill_during_a_meeting_loses_nothing_older_than_a_second(tmp_path):
     rng = random.Random(20261122)
     checked_entries = checked_drafts = 0
     for cycle in range(CYCLES):
-        killed_at, lines = run_until_killed(path, meeting_id, cycle, rng)
+        killed_at, lines, _ended = run_until_killed(
+            ["refparcours.ui.meeting_probe", "crash", str(path), str(meeting_id), str(cycle)], rng.uniform(0.8, 3.0))
         deadline = killed_at - MARGIN_S
         entries = [line.split(" ", 2)[2] for line in lines
                    if line.startswith("ENTRY ") and float(line.split(" ", 2)[1]) <= deadline]

@@ -350,12 +350,50 @@ def _migrate(engine: Engine, path: Path | None, key: bytes | None) -> None:
         )
     if current == head:
         return
+    backup = None
     if current is not None and path is not None:
         backup = backup_before_migration(path, current, key)
         log.info("Sauvegarde avant migration : %s", backup)
+    try:
+        _upgrade_in_one_transaction(engine)
+    except (DatabaseError, OperationalError) as exc:
+        raise DatabaseOpenError(
+            "La mise à jour de la base pour cette version de refparcours a échoué ({reason}). Elle a été annulée : "
+            "la base est restée telle qu'elle était{backup}.",
+            reason=str(getattr(exc, "orig", exc)),
+            backup=f" (une sauvegarde en a été faite avant : « {backup.name} »)" if backup else "",
+        ) from None
+
+
+def _upgrade_in_one_transaction(engine: Engine) -> None:
+    """All migrations or none, whatever happens (a power cut, a kill, an error).
+
+    On SQLite, Python's driver would run each CREATE/DROP outside any transaction, and with
+    foreign keys on, recreating a table (Alembic's batch mode) deletes the rows pointing at it
+    (``ON DELETE CASCADE`` on the implicit DELETE of DROP TABLE): both are turned off for the
+    migration, and the foreign keys are checked before committing."""
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # ignored inside a transaction
+            connection.commit()
+        try:
+            with connection.begin():
+                if sqlite:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise DatabaseOpenError(
+                            "La mise à jour de la base a été annulée : la table « {table} » contient une fiche qui "
+                            "renvoie à une fiche absente. La base est restée telle qu'elle était.",
+                            table=broken[0])
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
