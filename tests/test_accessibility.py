@@ -494,6 +494,26 @@ def test_high_contrast_reaches_wcag_aaa_for_every_text(qapp):
         themes.apply_theme("standard")
 
 
+def test_large_type_keeps_greyed_out_and_placeholder_text_readable(qapp):
+    """Large type keeps the platform's colours, but not its faint grey for what cannot be used yet."""
+    standard = QPalette(QApplication.instance().palette())
+    themes.apply_theme("grands_caracteres")
+    try:
+        palette = QApplication.instance().palette()
+        disabled = QPalette.ColorGroup.Disabled
+        for text, background in TEXT_ROLES[:4]:
+            ratio = themes.contrast_ratio(palette.color(disabled, text), palette.color(disabled, background))
+            assert ratio >= 7, f"disabled {text.name} on {background.name}: {ratio:.1f}"
+        placeholder = palette.color(QPalette.ColorRole.PlaceholderText)
+        assert themes.contrast_ratio(placeholder, palette.color(QPalette.ColorRole.Base)) >= 7
+        assert placeholder != palette.color(QPalette.ColorRole.Text)  # still told apart from typed text
+        assert palette.color(QPalette.ColorRole.Highlight) == standard.color(QPalette.ColorRole.Highlight)
+    finally:
+        themes.apply_theme("standard")
+    assert QApplication.instance().palette().color(disabled, QPalette.ColorRole.Text) == \
+        standard.color(disabled, QPalette.ColorRole.Text)
+
+
 def test_colours_set_by_the_screens_stay_readable_in_every_theme(qapp):
     from refparcours.ui.admin import OK_STYLE
     from refparcours.ui.directory_page import STALE_COLOR

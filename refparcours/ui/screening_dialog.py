@@ -67,7 +67,10 @@ class _CriterionRow(QWidget):
         question.setFont(_scaled_font(READING_SCALE, bold=True))
         detail = QLabel(tr_core(criterion.professional))
         detail.setWordWrap(True)
-        detail.setStyleSheet("color: palette(dark);")
+        # Set apart by italics, not a pale grey (unreadable on the platform's grey window).
+        italic = _scaled_font(1.0)
+        italic.setItalic(True)
+        detail.setFont(italic)
         self.group = QButtonGroup(self)
         buttons = QHBoxLayout()
         for value in (YES, NO, UNKNOWN):

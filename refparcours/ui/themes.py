@@ -53,9 +53,10 @@ _HIGH_CONTRAST_DISABLED = {Role.WindowText: GREY_TEXT, Role.Text: GREY_TEXT, Rol
 
 _HIGH_CONTRAST_STYLE = f"""
 QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView {{
-    border: 2px solid #000000; background: #ffffff; color: #000000; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus,
-QAbstractItemView:focus {{ border: 3px solid {NAVY}; background: {FOCUS_FILL}; }}
+    border: 2px solid #000000; background: #ffffff; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus {{
+    border: 3px solid {NAVY}; background: {FOCUS_FILL}; }}
+QAbstractItemView:focus {{ border: 3px solid {NAVY}; }}
 QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QComboBox:disabled,
 QAbstractSpinBox:disabled {{ border: 2px dashed {GREY_TEXT}; color: {GREY_TEXT}; }}
 QComboBox {{ padding: 2px 6px; }}
@@ -69,6 +70,19 @@ QPushButton:pressed, QPushButton:checked, QToolButton:checked {{ background: {NA
 QPushButton:disabled, QToolButton:disabled {{ border: 2px dashed {GREY_TEXT}; color: {GREY_TEXT}; }}
 QCheckBox, QRadioButton {{ padding: 2px; border: 2px solid transparent; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {NAVY}; background: {FOCUS_FILL}; }}
+QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {{ width: 0.9em; height: 0.9em;
+    border: 2px solid #000000; background: #ffffff; }}
+QRadioButton::indicator {{ border-radius: 0.5em; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked, QAbstractItemView::indicator:checked {{
+    background: {NAVY}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border: 2px dashed {GREY_TEXT}; }}
+QScrollBar:vertical {{ background: #ffffff; width: 16px; border-left: 1px solid #000000; }}
+QScrollBar:horizontal {{ background: #ffffff; height: 16px; border-top: 1px solid #000000; }}
+QScrollBar::handle {{ background: {GREY_TEXT}; border: 1px solid #000000; }}
+QScrollBar::handle:vertical {{ min-height: 32px; }}
+QScrollBar::handle:horizontal {{ min-width: 32px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QHeaderView::section {{ background: #ffffff; color: #000000; border: 1px solid #000000; padding: 3px;
     font-weight: bold; }}
 QTableView {{ gridline-color: #000000; }}
@@ -89,7 +103,7 @@ QSplitter::handle:horizontal {{ width: 3px; }}
 # Bigger targets and a thicker focus; the colours stay the platform's.
 _LARGE_TYPE_STYLE = """
 QPushButton, QToolButton { padding: 8px 16px; min-height: 1.6em; }
-QLineEdit, QComboBox, QAbstractSpinBox { padding: 4px; min-height: 1.6em; }
+QLineEdit, QComboBox, QAbstractSpinBox { padding: 3px; }
 QCheckBox::indicator, QRadioButton::indicator { width: 1.1em; height: 1.1em; }
 QTabBar::tab { padding: 8px 16px; }
 QHeaderView::section { padding: 4px; }
@@ -103,6 +117,13 @@ class Theme:
     colors: dict = field(default_factory=dict)  # QPalette.ColorRole -> colour, every group
     disabled: dict = field(default_factory=dict)  # the same, greyed-out widgets
     stylesheet: str = ""
+    # Greyed-out and placeholder text this close to the text colour (0: the same, 1: the
+    # background), from the platform's palette, light or dark: still read at 7:1.
+    muted: float | None = None
+
+    @property
+    def changes_palette(self) -> bool:
+        return bool(self.colors) or self.muted is not None
 
     def palette(self, base: QPalette) -> QPalette:
         palette = QPalette(base)
@@ -110,13 +131,27 @@ class Theme:
             palette.setColor(role, QColor(colour))
         for role, colour in self.disabled.items():
             palette.setColor(Group.Disabled, role, QColor(colour))
+        if self.muted is not None:
+            for text, background in ((Role.WindowText, Role.Window), (Role.Text, Role.Base),
+                                     (Role.ButtonText, Role.Button)):
+                palette.setColor(Group.Disabled, text, _mix(base.color(text), base.color(Group.Disabled, background),
+                                                            self.muted))
+            for group in (Group.Active, Group.Inactive, Group.Disabled):
+                palette.setColor(group, Role.PlaceholderText,
+                                 _mix(base.color(Role.Text), base.color(Role.Base), self.muted))
         return palette
+
+
+def _mix(ink: QColor, paper: QColor, towards_paper: float) -> QColor:
+    return QColor.fromRgbF(*(a + (b - a) * towards_paper for a, b in ((ink.redF(), paper.redF()),
+                                                                       (ink.greenF(), paper.greenF()),
+                                                                       (ink.blueF(), paper.blueF()))))
 
 
 THEME_SPECS = {
     "standard": Theme("standard"),
     "contraste": Theme("contraste", 1.0, _HIGH_CONTRAST_COLORS, _HIGH_CONTRAST_DISABLED, _HIGH_CONTRAST_STYLE),
-    "grands_caracteres": Theme("grands_caracteres", 1.3, stylesheet=_LARGE_TYPE_STYLE),
+    "grands_caracteres": Theme("grands_caracteres", 1.3, stylesheet=_LARGE_TYPE_STYLE, muted=0.3),
 }
 assert set(THEME_SPECS) == set(THEMES)
 
@@ -134,7 +169,7 @@ def apply_theme(key: str, app: QApplication | None = None) -> Theme:
     global _platform
     app = app or QApplication.instance()
     chosen = theme(key)
-    if chosen.colors or chosen.stylesheet:
+    if chosen.changes_palette or chosen.stylesheet:
         if _platform is None:
             _platform = (app.style().name(), QPalette(app.palette()))
         if chosen.colors:
