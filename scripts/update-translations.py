@@ -73,6 +73,7 @@ CORE_TABLES = [
     ("refparcours.consent", "INFO_CATEGORIES"),
     ("refparcours.consent", "PROFESSIONAL_CATEGORIES"),
     ("refparcours.consent", "COLLECTED_HOW"),
+    ("refparcours.consent", "MEDIA"),
     ("refparcours.consent", "LEGAL_GROUNDS"),
     ("refparcours.consent", "SECURITY_MEASURES"),
     # Tables of the interface itself, shown through tr_core.

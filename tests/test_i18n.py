@@ -51,6 +51,19 @@ def test_every_string_of_the_sources_has_a_finished_translation(script, catalogu
     assert not missing, f"{len(missing)} strings to translate (scripts/update-translations.py): {missing[:20]}"
 
 
+def test_no_translation_call_hides_inside_an_f_string():
+    """lupdate does not look inside f-strings: a tr() there would never reach the catalogue."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "refparcours" / "ui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [f"{path.name}:{call.lineno}" for call in ast.walk(node) if isinstance(call, ast.Call)
+                           and getattr(call.func, "attr", getattr(call.func, "id", None)) in ("tr", "translate")]
+    assert not hidden
+
+
 BRACES = re.compile(r"\{[a-z_]*\}")
 PERCENT = re.compile(r"%(?:\d|n|s|%)")
 TAG = re.compile(r"</?[a-z0-9]+[^>]*>")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from refparcours.meeting import OPENING, PHASES_PLAIN, Charter
 from refparcours.settings import FAMILY_THEMES, Settings, save_settings
-from refparcours.ui.i18n import tr_core
+from refparcours.ui.i18n import pair, tr_core
 from refparcours.ui.themes import family_colors
 
 BASE_POINT_SIZE = 28  # read from the far end of a meeting room
@@ -161,17 +161,17 @@ class FamilyScreen(QWidget):
             for entry in phase["entries"]:
                 kind = escape(tr_core(KIND_PLAIN.get(entry["kind"], entry["kind_label"])))
                 text = escape(entry["text"]).replace("\n", "<br>")
-                line = f"<p><b>{kind}</b> — {escape(entry['speaker'])} : {text}"
+                line = f"<p><b>{kind}</b> — " + pair(escape(entry["speaker"]), text)
                 if entry.get("action"):
                     line += "<br>➜ " + escape(self.tr("Dans le projet : %s") % entry["action"]["what"])
                 parts.append(line + "</p>")
         typed, speaker, kind = self._typing
         if typed.strip():
-            parts.append(f"<p style='color:{self.colors.accent}'><i>{escape(speaker)} "
-                         f"({escape(tr_core(KIND_PLAIN.get(kind, kind)))}) : "
-                         f"{escape(typed).replace(chr(10), '<br>')}▌</i></p>")
+            who = f"{escape(speaker)} ({escape(tr_core(KIND_PLAIN.get(kind, kind)))})"
+            parts.append(f"<p style='color:{self.colors.accent}'><i>"
+                         + pair(who, escape(typed).replace(chr(10), "<br>")) + "▌</i></p>")
         if not parts:
-            parts.append(f"<p>{escape(self.tr('Rien n’est encore écrit.'))}</p>")
+            parts.append("<p>" + escape(self.tr("Rien n’est encore écrit.")) + "</p>")
         self.body.setHtml("".join(parts))
         bar = self.body.verticalScrollBar()
         # The charter is read from its first point; later, the latest words stay in view.

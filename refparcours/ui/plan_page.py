@@ -479,7 +479,8 @@ def action_choices(content: dict[str, Any]) -> tuple:
     who: list[tuple[str, str]] = [(f"{FOYER}:{p['id']}", translate("PlanPage", "%s (foyer)") % p["name"]) for p in content["household"]]
     who += [(f"{RESEAU}:{c['id']}", translate("PlanPage", "%s (proche)") % c["name"])
             for c in content["network"] if c["kind"] == "proche"]
-    who += [(f"{PROFESSIONNEL}:{c['id']}", f"{c['name']} ({c['organisation'] or c['role'] or translate('PlanPage', 'professionnel')})")
+    professional = translate("PlanPage", "professionnel")
+    who += [(f"{PROFESSIONNEL}:{c['id']}", f"{c['name']} ({c['organisation'] or c['role'] or professional})")
             for c in content["network"] if c["kind"] == PROFESSIONNEL]
     who.append((OTHER_PROFESSIONAL, translate("PlanPage", "Un autre professionnel ou service (à écrire)")))
     domains = [("", translate("PlanPage", "—"))] + [(d["key"], tr_core(d["label"])) for d in content["domains"]]

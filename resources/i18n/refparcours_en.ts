@@ -1425,6 +1425,10 @@ or create one with Ctrl+N.</translation>
             <source>Dans le projet : %s</source>
             <translation>In the plan: %s</translation>
         </message>
+        <message>
+            <source>Rien n’est encore écrit.</source>
+            <translation>Nothing has been written yet.</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -1742,7 +1746,7 @@ or create one with Ctrl+N.</translation>
         </message>
         <message>
             <source>&amp;Langue de l'interface</source>
-            <translation>Interface &amp;language</translation>
+            <translation>Interface lan&amp;guage</translation>
         </message>
         <message>
             <source>Langue de l'interface</source>
@@ -3055,6 +3059,10 @@ Who does it, and which of the family's needs it answers.</translation>
             <translation>%s (family/friend)</translation>
         </message>
         <message>
+            <source>professionnel</source>
+            <translation>professional</translation>
+        </message>
+        <message>
             <source>Un autre professionnel ou service (à écrire)</source>
             <translation>Another professional or service (to type in)</translation>
         </message>
@@ -3768,6 +3776,17 @@ Who does it, and which of the family's needs it answers.</translation>
         <message>
             <source>blanc et jaune sur noir</source>
             <translation>white and yellow on black</translation>
+        </message>
+    </context>
+    <context>
+        <name>Typography</name>
+        <message>
+            <source>%s :</source>
+            <translation>%s:</translation>
+        </message>
+        <message>
+            <source>%s : %s</source>
+            <translation>%s: %s</translation>
         </message>
     </context>
     <context>
@@ -5733,6 +5752,22 @@ Who does it, and which of the family's needs it answers.</translation>
             <translation>Digitally</translation>
         </message>
         <message>
+            <source>À l'oral, en réunion</source>
+            <translation>Orally, at a meeting</translation>
+        </message>
+        <message>
+            <source>Copie papier remise en main propre</source>
+            <translation>Paper copy handed over in person</translation>
+        </message>
+        <message>
+            <source>Courrier</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Courriel sécurisé</source>
+            <translation>Secure email</translation>
+        </message>
+        <message>
             <source>Partage en protection de l'enfance, les parents informés au préalable (CASF L.226-2-2)</source>
             <translation>Sharing in child protection, the parents informed beforehand (CASF L.226-2-2)</translation>
         </message>
@@ -5870,7 +5905,7 @@ Who does it, and which of the family's needs it answers.</translation>
         </message>
         <message>
             <source>un choix de la famille, jamais un échec</source>
-            <translation>a choice of the family, never a failure</translation>
+            <translation>the family's choice, never a failure</translation>
         </message>
         <message>
             <source>compté comme une réussite</source>
