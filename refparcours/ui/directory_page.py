@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -512,14 +512,29 @@ class ImportDialog(QDialog):
                                                       progress=self.signals.step.emit),
                           self._checked, self._failed)
 
+    def summary(self, report) -> str:
+        """ "18 lignes prêtes (dont 2 mises à jour), 3 lignes refusées", in the interface's language."""
+        def count(number: int, none: str, one: str, many: str) -> str:
+            return none if number == 0 else one if number == 1 else many % QLocale().toString(number)
+
+        ready = count(len(report.valid), self.tr("aucune ligne prête"), self.tr("1 ligne prête"),
+                      self.tr("%s lignes prêtes"))
+        if report.updates:
+            ready = self.tr("%s (dont %s)") % (ready, count(report.updates, "", self.tr("1 mise à jour"),
+                                                            self.tr("%s mises à jour")))
+        refused = count(len(report.errors), self.tr("aucune ligne refusée"), self.tr("1 ligne refusée"),
+                        self.tr("%s lignes refusées"))
+        return self.tr("%s, %s") % (ready, refused)
+
     def _checked(self, report) -> None:
         self._busy(False)
         self.report = report
         self.message.setStyleSheet("")
-        self.message.setText(report.summary())
+        self.message.setText(self.summary(report))
         self.errors.setRowCount(len(report.errors))
         for row, error in enumerate(report.errors):
-            for column, value in enumerate((str(error.line), error.field or "", error.reason)):
+            reason = tr_core(error.template).format(**error.params) if error.template else error.reason
+            for column, value in enumerate((str(error.line), tr_core(error.field or ""), reason)):
                 self.errors.setItem(row, column, QTableWidgetItem(value))
         self.import_button.setEnabled(bool(report.valid))
 

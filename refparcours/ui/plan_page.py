@@ -456,6 +456,13 @@ def _who_key(action: dict[str, Any], content: dict[str, Any]) -> str:
     return OTHER_PROFESSIONAL if who["kind"] == PROFESSIONNEL else ""
 
 
+def remark_text(remark: str) -> str:
+    """A remark of the core before adoption; the one listing needs is a lead-in then the family's words."""
+    head, separator, words = remark.partition(" : ")
+    translated = tr_core(remark)
+    return translated if translated != remark or not separator else tr_core(head + separator) + words
+
+
 def who_label(who: dict[str, Any]) -> str:
     """ "Mme Roux (Collège Jean-Moulin)", "CCAS", "Nadia (ne fait plus partie du réseau)"."""
     name, organisation = who["name"], who["organisation"]
@@ -832,7 +839,7 @@ class VersionsPanel(QWidget):
         remarks = ppf.form_remarks(content)
         if remarks:
             intro += "\n\n" + self.tr("À regarder ensemble avant d'adopter (ce n'est pas bloquant) :") + "\n• " \
-                + "\n• ".join(tr_core(r) for r in remarks)
+                + "\n• ".join(remark_text(r) for r in remarks)
         dialog = RecordDialog(
             self.tr("La famille adopte le projet"), intro,
             [FieldSpec("adopted_by", self.tr("Adopté par (noms séparés par des virgules)")),

@@ -1730,6 +1730,46 @@ or create one with Ctrl+N.</translation>
             <translation>%s — %s rows (%s)</translation>
         </message>
         <message>
+            <source>aucune ligne prête</source>
+            <translation>no row ready</translation>
+        </message>
+        <message>
+            <source>1 ligne prête</source>
+            <translation>1 row ready</translation>
+        </message>
+        <message>
+            <source>%s lignes prêtes</source>
+            <translation>%s rows ready</translation>
+        </message>
+        <message>
+            <source>%s (dont %s)</source>
+            <translation>%s (of which %s)</translation>
+        </message>
+        <message>
+            <source>1 mise à jour</source>
+            <translation>1 update</translation>
+        </message>
+        <message>
+            <source>%s mises à jour</source>
+            <translation>%s updates</translation>
+        </message>
+        <message>
+            <source>aucune ligne refusée</source>
+            <translation>no row refused</translation>
+        </message>
+        <message>
+            <source>1 ligne refusée</source>
+            <translation>1 row refused</translation>
+        </message>
+        <message>
+            <source>%s lignes refusées</source>
+            <translation>%s rows refused</translation>
+        </message>
+        <message>
+            <source>%s, %s</source>
+            <translation>%s, %s</translation>
+        </message>
+        <message>
             <source>Rien n'a été importé : corrigez les lignes refusées dans le tableau, puis importez-le à nouveau.</source>
             <translation>Nothing was imported: correct the refused rows in the spreadsheet, then import it again.</translation>
         </message>
