@@ -55,9 +55,7 @@ def _part_of_another_control(widget: QWidget) -> bool:
             return True
         if isinstance(parent, QAbstractItemView) and widget is not parent:
             return True  # an editor or the corner button inside a table
-        if parent.isWindow():
-            break
-        parent = parent.parentWidget()
+        parent = parent.parentWidget()  # through a combo box's popup window too
     return False
 
 

@@ -8,19 +8,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
 )
 
 from refparcours.demo import fill_demo
 from refparcours.dossiers import DOSSIER, PERSON, DossierService
 from refparcours.settings import Settings, load_settings
 from refparcours.ui.main_window import MainWindow
+from tests.a11y import assert_accessible
 from tests.conftest import TODAY
 from tests.qt_helpers import run_in_next_dialog, type_text
 
@@ -360,22 +359,11 @@ def test_ui_scale_grows_text_and_is_remembered(window, qtbot):
 def test_every_input_has_a_label_and_an_accessible_name(window, qtbot):
     dossier_id, _ = add_family(window)
     select(window, qtbot, dossier_id)
-    labels = window.findChildren(QLabel)
-    buddies = {label.buddy() for label in labels if label.buddy() is not None}
-    for kind in (QLineEdit, QComboBox, QCheckBox, QTableView, QPushButton):
-        for widget in window.findChildren(kind):
-            if widget.parent() is not None and widget.parent().inherits("QAbstractSpinBox"):
-                continue
-            name = widget.accessibleName() or (widget.text() if hasattr(widget, "text") else "")
-            assert name, f"{kind.__name__} {widget.objectName()!r} has no accessible name"
-            if kind in (QLineEdit, QComboBox) and widget.objectName() not in ("", "qt_spinbox_lineedit"):
-                if widget.parent() is not None and isinstance(widget.parent(), QComboBox):
-                    continue
-                assert widget in buddies, f"{widget.objectName()!r} has no visible label"
+    assert_accessible(window, visible_only=False)  # every tab of the dossier, shown or not (tests/a11y.py)
 
 
 def test_a_colleague_s_change_appears_and_a_stale_edit_keeps_both_values(window, qtbot):
-    from PySide6.QtWidgets import QPushButton, QTextBrowser
+    from PySide6.QtWidgets import QTextBrowser
 
     dossier_id, _ = add_family(window)
     select(window, qtbot, dossier_id)

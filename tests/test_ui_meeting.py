@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog
 
 from refparcours.dossiers import CONTACT, PERSON, DossierService
 from refparcours.meetings import MeetingService
@@ -17,6 +17,7 @@ from refparcours.plans import PlanService
 from refparcours.ppf import BESOIN, FAMILLE, Writer
 from refparcours.settings import Settings
 from refparcours.ui.main_window import MainWindow
+from tests.a11y import assert_accessible
 from tests.conftest import TODAY
 from tests.qt_helpers import run_in_next_dialog, type_text
 
@@ -239,16 +240,7 @@ def test_the_family_screen_goes_dark_with_the_lock(window, qtbot):
 
 def test_the_meeting_screen_has_labels_and_accessible_names(window, qtbot):
     key(window, qtbot, window, Qt.Key.Key_M, CTRL | SHIFT)
-    page = window.meeting_page
-    buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
-    for kind in (QLineEdit, QComboBox, QPlainTextEdit, QPushButton):
-        for widget in page.findChildren(kind):
-            if isinstance(widget.parent(), QComboBox):
-                continue
-            name = widget.accessibleName() or (widget.text() if isinstance(widget, QPushButton) else "")
-            assert name, f"{kind.__name__} {widget.objectName()!r} has no accessible name"
-            if kind in (QLineEdit, QPlainTextEdit, QComboBox):
-                assert widget in buddies, f"{widget.objectName()!r} has no visible label"
+    assert_accessible(window.meeting_page, visible_only=False)  # preparation and the live notes (tests/a11y.py)
 
 
 def test_the_family_screen_text_size_changes_from_the_referent_keyboard_and_is_remembered(window, qtbot):

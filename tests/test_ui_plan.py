@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QPushButton
 
 from refparcours.dossiers import CONTACT, PERSON, DossierService
 from refparcours.plans import PlanService
@@ -17,6 +17,7 @@ from refparcours.ppf import FAMILLE, Writer
 from refparcours.settings import Settings
 from refparcours.ui.main_window import MainWindow
 from refparcours.ui.plan_print import PrintPlanDialog
+from tests.a11y import assert_accessible
 from tests.conftest import TODAY
 from tests.qt_helpers import run_in_next_dialog, type_text
 
@@ -205,15 +206,7 @@ def test_the_plan_screen_has_labels_and_accessible_names(window, qtbot):
     page = open_plan(window, qtbot)
     for key in ("Votre demande", "Logement", "Actions", "Point de vue", "Adoption"):
         go_to(page, qtbot, key)
-    buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
-    for kind in (QLineEdit, QComboBox, QPlainTextEdit, QPushButton):
-        for widget in page.findChildren(kind):
-            if isinstance(widget.parent(), QComboBox):
-                continue
-            name = widget.accessibleName() or (widget.text() if isinstance(widget, QPushButton) else "")
-            assert name, f"{kind.__name__} {widget.objectName()!r} has no accessible name"
-            if kind in (QLineEdit, QPlainTextEdit) and widget.objectName() != "qt_spinbox_lineedit":
-                assert widget in buddies, f"{widget.objectName()!r} has no visible label"
+        assert_accessible(page)  # tests/a11y.py
 
 
 def test_the_lock_screen_covers_the_plan_and_gives_it_back(window, qtbot):
