@@ -4242,6 +4242,10 @@ Who does it, and which of the family's needs it answers.</translation>
             <translation>The database address “{url}” is not valid.</translation>
         </message>
         <message>
+            <source>La base « {name} » ne peut pas être modifiée ({reason}) : vérifiez que le fichier et son dossier ne sont pas en lecture seule. Elle n'a pas été modifiée.</source>
+            <translation>The database “{name}” cannot be changed ({reason}): check that the file and its folder are not read-only. It has not been changed.</translation>
+        </message>
+        <message>
             <source>La base de données ne peut pas être ouverte : {reason}</source>
             <translation>The database cannot be opened: {reason}</translation>
         </message>
