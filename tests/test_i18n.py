@@ -133,6 +133,13 @@ def test_an_unknown_language_setting_falls_back_to_the_system(tmp_path):
     assert load_settings(path).interface_language == "en"
 
 
+def test_the_language_option_overrides_the_setting_for_one_start():
+    from refparcours.cli import build_parser
+
+    assert build_parser().parse_args(["--language", "en"]).language == "en"
+    assert build_parser().parse_args([]).language is None
+
+
 @pytest.fixture
 def english(qapp):
     before = QLocale()
@@ -225,6 +232,23 @@ class RecordingTranslator(QTranslator):
 QT_CONTEXT = re.compile(r"^Q[A-Z]")  # Qt's own classes (self.tr walks up to QWidget, QDialog…)
 
 
+def _dialogs(main, dossier_id, *more):
+    """The dialogs of a dossier's day, built (their words asked for) without being run."""
+    from refparcours.consents import ConsentService
+    from refparcours.ui.dialogs import close_dossier_dialog
+    from refparcours.ui.directory_page import LeafletDialog
+    from refparcours.ui.screening_dialog import DesignationDialog, ProposalDialog
+    from refparcours.ui.sharing import ConsentDialog, PartnersDialog
+
+    today = main.service.today()
+    consents = ConsentService(main.service)
+    return [*more, close_dossier_dialog(lambda values: None, today, parent=main),
+            ProposalDialog(today, parent=main), DesignationDialog(["Mme Leroy (CAF)"], today, parent=main),
+            ConsentDialog(consents, main.service.load(dossier_id, record_read=False), parent=main),
+            ConsentDialog(consents, main.service.load(dossier_id, record_read=False), legal_ground=True, parent=main),
+            PartnersDialog(consents, parent=main), LeafletDialog(main.settings, today, parent=main)]
+
+
 def test_the_main_screens_ask_only_for_strings_the_catalogue_has(english, qtbot, database):
     from refparcours.screening import load_criteria
     from refparcours.ui.screening_dialog import ScreeningDialog
@@ -246,9 +270,9 @@ def test_the_main_screens_ask_only_for_strings_the_catalogue_has(english, qtbot,
         main.open_dashboard()
         page = main.dashboard_page
         qtbot.waitUntil(lambda: not page.computing and page.indicators is not None, timeout=10_000)
-        dialog = ScreeningDialog(load_criteria(None)[0], parent=main)
-        dialog.show()
-        dialog.close()
+        for dialog in _dialogs(main, dossier_id, ScreeningDialog(load_criteria(None)[0], parent=main)):
+            dialog.show()
+            dialog.close()
         assert main.editor.dossier_id == dossier_id
     finally:
         english.removeTranslator(recorder)
