@@ -732,3 +732,18 @@ def test_the_family_screen_size_is_remembered_per_screen(window, qtbot):
 
 def test_describe_names_the_widget_and_its_window(window):
     assert "dossier_search" in describe(window.list_panel.search)
+
+
+def test_large_type_at_130_percent_still_fits_a_laptop_screen(window, qtbot):
+    """Nothing (a row of buttons, a long label) makes the window wider than a 1280-pixel screen."""
+    window.set_theme("grands_caracteres")
+    window.apply_scale(1.3)
+    window.open_plan()
+    window.close_plan()
+    window.open_meeting()
+    window.close_plan()
+    widths = {}
+    for name, page in (("dossiers", window.pages.widget(0)), ("plan", window.plan_page),
+                       ("meeting", window.meeting_page)):
+        widths[name] = page.minimumSizeHint().width()
+    assert max(widths.values()) <= 1280 - 16, widths  # the window's own margins

@@ -190,6 +190,8 @@ class EntrySection(QWidget):
         for section in sections:
             self.section_choice.addItem(tr_core(ppf.SECTION_LABELS[section]), section)
         self.section_choice.setAccessibleName(self.tr("Partie du domaine"))
+        self.section_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.section_choice.setMinimumContentsLength(12)  # long part names are elided, not the text field
         self.section_choice.setVisible(len(sections) > 1)
         section_label = QLabel(self.tr("Partie :"))
         section_label.setBuddy(self.section_choice)
@@ -242,10 +244,13 @@ class EntrySection(QWidget):
         new_row.addWidget(self.section_choice)
         new_row.addWidget(self.new_text, 1)
         new_row.addWidget(self.add_button)
-        buttons = QHBoxLayout()
-        for button in (self.propose_button, self.accept_button, self.refuse_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows (the family's answer on its own): one row of four did not fit at large type.
+        buttons, decision = QHBoxLayout(), QHBoxLayout()
+        for row, row_buttons in ((buttons, (self.propose_button, self.remove_button)),
+                                 (decision, (self.accept_button, self.refuse_button))):
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(explanation)
@@ -257,8 +262,9 @@ class EntrySection(QWidget):
         layout.addWidget(self.protected_note)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        layout.addLayout(decision)
         order = [self.view, self.section_choice, self.new_text, self.add_button, self.text_edit, self.propose_button,
-                 self.accept_button, self.refuse_button, self.remove_button]
+                 self.remove_button, self.accept_button, self.refuse_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self._shown_id: str | None = None

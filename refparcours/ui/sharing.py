@@ -230,27 +230,33 @@ class SharingPanel(QWidget):
             (self.tr("Sur quelle base"), lambda r: r["basis"]),
         ], self)
         self.log_view = record_table(self.log, "sharing_log_table", self.tr("Journal des partages"))
-        buttons = QHBoxLayout()
-        for text, name, slot in ((self.tr("Noter un a&ccord…"), "add_consent", self.add_consent),
-                                 (self.tr("Fondement &légal…"), "add_legal_ground", self.add_legal_ground),
-                                 (self.tr("Retirer l'accor&d…"), "withdraw_consent", self.withdraw),
-                                 (self.tr("Imprimer les partages pour la famille…"), "print_sharing_log",
-                                  self.print_log)):
+        # The log's button under the log: one row of four did not fit at large type.
+        buttons, log_buttons = QHBoxLayout(), QHBoxLayout()
+        for text, name, slot, row in ((self.tr("Noter un a&ccord…"), "add_consent", self.add_consent, buttons),
+                                      (self.tr("Fondement &légal…"), "add_legal_ground", self.add_legal_ground,
+                                       buttons),
+                                      (self.tr("Retirer l'accor&d…"), "withdraw_consent", self.withdraw, buttons),
+                                      (self.tr("Imprimer les partages pour la famille…"), "print_sharing_log",
+                                       self.print_log, log_buttons)):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            row.addWidget(button)
         buttons.addStretch(1)
+        log_buttons.addStretch(1)
         consents_label = QLabel(self.tr("Accords de partage (chaque adulte, pour lui-même) :"))
         consents_label.setBuddy(self.consent_view)
+        consents_label.setWordWrap(True)
         log_label = QLabel(self.tr("Ce qui a été partagé, à qui, sur quelle base :"))
         log_label.setBuddy(self.log_view)
+        log_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(consents_label)
         layout.addWidget(self.consent_view, 2)
         layout.addLayout(buttons)
         layout.addWidget(log_label)
         layout.addWidget(self.log_view, 2)
+        layout.addLayout(log_buttons)
 
     def show_dossier(self, dossier: dict[str, Any]) -> None:
         self.dossier = dossier
