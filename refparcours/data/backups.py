@@ -221,7 +221,10 @@ def check_file(path: Path, key: bytes | None, *, full: bool = False) -> CheckRep
             "installation) : il ne peut pas remplacer cette base chiffrée.",
             path,
         )
-    errors = _db_errors()
+    if not encrypted and not _writable_format(path):
+        return _report("damaged", _DAMAGED, path, ("en-tête : versions de format de fichier inconnues",))
+    # A damaged page may hold bytes that are not UTF-8, which SQLite quotes in its messages.
+    errors = _db_errors() + (UnicodeDecodeError,)
     try:
         connection = connect_sqlite(path, key, read_only=True)
     except errors + (OSError,) as exc:
@@ -257,6 +260,17 @@ def check_file(path: Path, key: bytes | None, *, full: bool = False) -> CheckRep
     finally:
         connection.close()
     return _report("ok", "Le fichier « {name} » est intact.", path)
+
+
+def _writable_format(path: Path) -> bool:
+    """Bytes 18 and 19 of a SQLite header: 1 (rollback journal) or 2 (WAL). Anything else
+    makes SQLite open the file read-only, and the application could not write to it."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] in (1, 2) and header[19] in (1, 2)
 
 
 def _revision(path: Path, key: bytes | None) -> str | None:

@@ -235,7 +235,7 @@ def open_database(database: str | Path, *, key: bytes | None = None, migrate: bo
             if migrate:
                 _migrate(engine, path, key)
             if url.get_backend_name() == "sqlite":
-                _enable_wal(engine)
+                _enable_wal(engine, path)
         except BaseException:
             engine.dispose()
             raise
@@ -306,10 +306,17 @@ def _create_engine(url: URL, path: Path | None, key: bytes | None) -> Engine:
     return engine
 
 
-def _enable_wal(engine: Engine) -> None:
+def _enable_wal(engine: Engine, path: Path | None) -> None:
     """Persistent: once set, every connection to the file uses the write-ahead log."""
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+    except (DatabaseError, OperationalError) as exc:  # a read-only file or folder, an unknown file format
+        raise DatabaseOpenError(
+            "La base « {name} » ne peut pas être modifiée ({reason}) : vérifiez que le fichier et son dossier ne "
+            "sont pas en lecture seule. Elle n'a pas été modifiée.",
+            name=path.name if path else "", reason=str(getattr(exc, "orig", exc)),
+        ) from None
 
 
 def _current_revision(connection) -> str | None:
@@ -357,12 +364,14 @@ def _migrate(engine: Engine, path: Path | None, key: bytes | None) -> None:
     try:
         _upgrade_in_one_transaction(engine)
     except (DatabaseError, OperationalError) as exc:
-        raise DatabaseOpenError(
-            "La mise à jour de la base pour cette version de refparcours a échoué ({reason}). Elle a été annulée : "
-            "la base est restée telle qu'elle était{backup}.",
-            reason=str(getattr(exc, "orig", exc)),
-            backup=f" (une sauvegarde en a été faite avant : « {backup.name} »)" if backup else "",
-        ) from None
+        reason = str(getattr(exc, "orig", exc))
+        if backup is None:
+            raise DatabaseOpenError("La mise à jour de la base pour cette version de refparcours a échoué ({reason}). "
+                                    "Elle a été annulée : la base est restée telle qu'elle était.",
+                                    reason=reason) from None
+        raise DatabaseOpenError("La mise à jour de la base pour cette version de refparcours a échoué ({reason}). "
+                                "Elle a été annulée : la base est restée telle qu'elle était (une sauvegarde en a "
+                                "été faite avant : « {backup} »).", reason=reason, backup=backup.name) from None
 
 
 def _upgrade_in_one_transaction(engine: Engine) -> None:

@@ -4250,12 +4250,16 @@ Who does it, and which of the family's needs it answers.</translation>
             <translation>The database cannot be opened: {reason}</translation>
         </message>
         <message>
-            <source>La mise à jour de la base pour cette version de refparcours a échoué ({reason}). Elle a été annulée : la base est restée telle qu'elle était{backup}.</source>
-            <translation>Updating the database for this version of refparcours failed ({reason}). It was cancelled: the database was left as it was{backup}.</translation>
+            <source>La mise à jour de la base pour cette version de refparcours a échoué ({reason}). Elle a été annulée : la base est restée telle qu'elle était (une sauvegarde en a été faite avant : « {backup} »).</source>
+            <translation>Updating the database for this version of refparcours failed ({reason}). The update was cancelled: the database is as it was (a backup was made first: “{backup}”).</translation>
         </message>
         <message>
             <source>Impossible de créer le dossier « {folder} » : {reason}.</source>
             <translation>Cannot create the folder “{folder}”: {reason}.</translation>
+        </message>
+        <message>
+            <source>La mise à jour de la base pour cette version de refparcours a échoué ({reason}). Elle a été annulée : la base est restée telle qu'elle était.</source>
+            <translation>Updating the database for this version of refparcours failed ({reason}). The update was cancelled: the database is as it was.</translation>
         </message>
         <message>
             <source>La base « {name} » ne s'ouvre pas avec cette clé : ce n'est pas la clé de cette base, ou le fichier est endommagé. Il n'a pas été modifié.</source>
