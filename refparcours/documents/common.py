@@ -29,7 +29,18 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from refparcours import APP_NAME, __version__
-from refparcours.documents.directions import AUTO, Paragraph, document_direction, document_rtl, shape, visual
+from refparcours.documents.directions import (
+    AUTO,
+    CONTROLS,
+    PDF,
+    RLE,
+    Paragraph,
+    document_direction,
+    document_rtl,
+    embedded,
+    shape,
+    visual,
+)
 from refparcours.errors import UserFacingError
 from refparcours.fileio import atomic_write_bytes
 from refparcours.paths import resources_dir
@@ -133,7 +144,7 @@ def markup(text: str | None) -> str:
     """Someone's words, made safe for a reportlab paragraph and otherwise kept as written:
     invisible control characters dropped, line breaks kept."""
     cleaned = clean_text(text, multiline=True).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    return "<br/>".join(escape(line) for line in cleaned.split("\n"))
+    return "<br/>".join(embedded(line, escape(line)) for line in cleaned.split("\n"))
 
 
 def paragraph(text: str | None, style: ParagraphStyle, *, bullet: str | None = None) -> Paragraph:
@@ -245,6 +256,8 @@ class PrintLanguage:
             return translated
         if french_text.endswith(":") and translated.rstrip().endswith(":"):
             french_text = french_text[:-1].rstrip()
+        if self.catalogue.rtl:  # one piece read right to left, its numbers and colon with it
+            translated = RLE + translated + PDF
         return f"{french_text} / {translated}"
 
 
@@ -452,14 +465,22 @@ class LanguageWriter(StoryWriter):
 
     def field(self, key: str, value: str, style: ParagraphStyle | None = None) -> Paragraph:
         """ "<b>Label :</b> value": ``value`` already marked up."""
-        return Paragraph(f"<b>{self.phrase(key)}</b> {value}", style or self.s.body)
+        return Paragraph(f"<b>{self.phrase(key)}{self.label_end}</b> {value}", style or self.s.body)
+
+    @property
+    def label_end(self) -> str:
+        """After a label, a mark of the document's direction: the label's last brackets and
+        colon stay with it, and a number that follows is not drawn into it."""
+        if self.lang.rtl:
+            return "\u200f"
+        return "\u200e" if self.lang.catalogue.rtl else ""
 
     def field_words(self, key: str, text: Any, style: ParagraphStyle) -> list[Flowable]:
         """A label followed by someone's words (which may be long and span several lines)."""
         paragraphs = self.words(text, style)
         if paragraphs:
             first = paragraphs[0]
-            paragraphs[0] = Paragraph(f"<b>{self.phrase(key)}</b> {first.text}", first.style)
+            paragraphs[0] = Paragraph(f"<b>{self.phrase(key)}{self.label_end}</b> {first.text}", first.style)
         return paragraphs
 
     def box(self, flowables: list[Flowable]) -> Table:
@@ -512,13 +533,16 @@ class _FooterCanvas(Canvas):
         catalogue = self._language.catalogue
         footer = (footer_text(self._printed_on, page, pages) if catalogue.code == FRENCH
                   else footer_text(self._printed_on, page, pages, catalogue))
-        self.drawCentredString(width / 2, FOOTER_Y, visual(shape(footer), rtl))
+        # A line of its own: read in its language's direction (in two languages, the line's
+        # own first letter decides).
+        self.drawCentredString(width / 2, FOOTER_Y, visual(shape(footer), catalogue.rtl))
+        line_rtl = rtl if not self._language.both else None
         if self._footer_note:
             self.drawCentredString(width / 2, FOOTER_Y + FOOTER_LINE,
-                                   visual(_fit(self, shape(self._footer_note), width), rtl))
+                                   visual(_fit(self, shape(self._footer_note), width), line_rtl))
         if page > 1 and self._running_head:
             # A loose second page still says what it belongs to.
-            head = visual(_fit(self, shape(self._running_head), width), rtl)
+            head = visual(_fit(self, shape(self._running_head), width), line_rtl)
             if rtl:
                 self.drawRightString(width - MARGIN_SIDE, height - HEAD_Y, head)
             else:
@@ -555,6 +579,7 @@ def document_template(buffer: io.BytesIO, *, title: str, subject: str = "", page
     font, the properties, and the same bytes for the same data."""
     register_fonts()
     left, right, top, bottom = margins
+    title, subject = CONTROLS.sub("", title), CONTROLS.sub("", subject)
     return SimpleDocTemplate(
         buffer,
         pagesize=pagesize,

@@ -17,6 +17,7 @@ before (same bytes)."""
 from __future__ import annotations
 
 import unicodedata
+import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -116,7 +117,7 @@ def visual(text: str, rtl: bool | None = None) -> str:
         return text
     shaped = shape(text)
     base = first_strong_rtl(shaped) if rtl is None else rtl
-    return "".join(char for _, char in visual_order(shaped, bool(base)))
+    return "".join(char for _, char in visual_order(shaped, bool(base)) if not CONTROLS.match(char))
 
 
 # -- styles -------------------------------------------------------------------------------------
@@ -145,6 +146,26 @@ def oriented(style: ParagraphStyle, rtl: bool) -> ParagraphStyle:
 
 AUTO = "auto"
 
+# Explicit embeddings (UAX #9): someone's words kept in one piece inside a sentence read the
+# other way ("Julie Martin (CAF)" in an Arabic line keeps its brackets). DejaVu Sans draws
+# them with no width; they are left out when a line is put in drawing order.
+LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
+CONTROLS = re.compile("[\u202a-\u202e\u200e\u200f]")
+
+
+def embedded(text: str, marked: str) -> str:
+    """``marked`` (the marked-up form of ``text``, someone's words) kept in one piece when it
+    reads the other way from what surrounds it: Arabic words anywhere, words read left to
+    right in a document read right to left. Otherwise ``marked`` itself (same bytes)."""
+    first = first_strong_rtl(text)
+    if first is None:
+        return marked
+    if first and has_rtl(text):
+        return RLE + marked + PDF
+    if not first and document_rtl():
+        return LRE + marked + PDF
+    return marked
+
 
 class Paragraph(rl_paragraph.Paragraph):
     """reportlab's paragraph, drawing right-to-left text shaped and in reading order.
@@ -162,15 +183,17 @@ class Paragraph(rl_paragraph.Paragraph):
             text, self.mixed = shape(text), True
         super().__init__(text, style, bulletText=bulletText, frags=frags, caseSensitive=caseSensitive,
                          encoding=encoding)
+        plain = _plain_text(self.frags)  # now: breaking the lines replaces the frags by words
         if frags is not None:
-            self.mixed = any(has_rtl(getattr(frag, "text", "")) for frag in self.frags)
+            self.mixed = has_rtl(plain)
+        self.mixed = self.mixed or bool(CONTROLS.search(plain))
+        self.own_rtl = first_strong_rtl(plain) if direction == AUTO else None
         self._rtl: bool | None = None
 
     def _resolve_direction(self) -> bool:
         rtl = {"rtl": True, "ltr": False}.get(self.direction or "", document_rtl())
-        if self.direction == AUTO:
-            found = first_strong_rtl("".join(getattr(frag, "text", "") for frag in self.frags))
-            rtl = rtl if found is None else found
+        if self.direction == AUTO and self.own_rtl is not None:
+            rtl = self.own_rtl
         self._rtl = rtl
         self.style = oriented(self.style, rtl)
         return rtl
@@ -184,8 +207,7 @@ class Paragraph(rl_paragraph.Paragraph):
         parts = super().split(availWidth, availHeight)
         for part in parts:
             if part is not self:
-                part.direction = self.direction
-                part.mixed = self.mixed
+                part.direction, part.own_rtl, part.mixed = self.direction, self.own_rtl, self.mixed
         return parts
 
     def draw(self) -> None:
@@ -200,13 +222,37 @@ class Paragraph(rl_paragraph.Paragraph):
             self.blPara = logical
 
 
+def _plain_text(frags: Any) -> str:
+    """The text of a paragraph's pieces (frags, or the words reportlab makes of them)."""
+    parts = []
+    for frag in frags or []:
+        if isinstance(frag, list):  # a word: [width, (frag, text), …]
+            parts += [item[1] for item in frag[1:] if isinstance(item, tuple) and isinstance(item[1], str)]
+        else:
+            parts.append(getattr(frag, "text", "") or "")
+    return "".join(parts)
+
+
 def _visual_lines(blPara: Any, rtl: bool) -> Any:  # noqa: N803 (reportlab's name)
     """A copy of a paragraph's lines, each in drawing order."""
+    carried = ""  # the embeddings still open at the end of the line before
+
+    def line_order(text: str) -> list[tuple[int, str]]:
+        nonlocal carried
+        order = [(index - len(carried), char) for index, char in visual_order(carried + text, rtl)
+                 if index >= len(carried)]
+        for char in text:
+            if char in (LRE, RLE):
+                carried += char
+            elif char == PDF:
+                carried = carried[:-1]
+        return [(index, char) for index, char in order if not CONTROLS.match(char)]
+
     if blPara.kind == 0:
         lines = []
         for extra_space, words in blPara.lines:
             text = " ".join(words)
-            lines.append((extra_space, ["".join(char for _, char in visual_order(text, rtl))]))
+            lines.append((extra_space, ["".join(char for _, char in line_order(text))]))
         return blPara.clone(lines=lines)
     lines = []
     for line in blPara.lines:
@@ -215,7 +261,7 @@ def _visual_lines(blPara: Any, rtl: bool) -> Any:  # noqa: N803 (reportlab's nam
             lines.append(line)  # an image or a link anchor: drawn as laid out
             continue
         owners = [number for number, frag in enumerate(frags) for _ in frag.text]
-        order = visual_order("".join(frag.text for frag in frags), rtl)
+        order = line_order("".join(frag.text for frag in frags))
         pieces: list[Any] = []
         for index, char in order:
             owner = owners[index]

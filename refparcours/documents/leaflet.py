@@ -105,7 +105,8 @@ def leaflet_pdf(territory: dict[str, Any] | None, *, referent: str = "", plain: 
     ``language``: the family's language (French by default)."""
     printed_on = printed_on or date.today()
     writer = _Writer(plain=plain, booklet=booklet, language=language or FRENCH_ONLY)
-    story = writer.story(territory if isinstance(territory, dict) else {}, referent)
+    with document_direction(writer.lang.rtl):  # someone's words are marked up for the document's direction
+        story = writer.story(territory if isinstance(territory, dict) else {}, referent)
     subject = "Langage simple" if plain else "Pour les familles"
     title = writer.plain_phrase("leaflet.document_title")
     if booklet:

@@ -49,6 +49,7 @@ from refparcours.documents.common import (
     styles,
     their_text,
 )
+from refparcours.documents.directions import document_direction, embedded
 from refparcours.errors import UserFacingError
 from refparcours.ppf import (
     DOMAIN_SECTIONS,
@@ -114,7 +115,8 @@ def plan_pdf(content: dict[str, Any], *, version: dict[str, Any] | None, copy: s
             raise UserFacingError(NO_PARTNER_CHOICE)
     language = FRENCH_ONLY if shared is not None else language or FRENCH_ONLY
     printer = _Printer(content, version, plain=plain, shared=shared, recipient=recipient, language=language)
-    story = printer.story(signatures=signatures)
+    with document_direction(language.rtl):  # someone's words are marked up for the document's direction
+        story = printer.story(signatures=signatures)
     return build_pdf(story, title=printer.document_title, printed_on=printed_on, subject="PPF",
                      running_head=printer.running_head, footer_note=printer.footer_note, language=language)
 
@@ -507,8 +509,9 @@ class _Printer(LanguageWriter):
         who = action.get("who") if isinstance(action.get("who"), dict) else {}
         name, organisation = clean_text(str(who.get("name") or "")), clean_text(str(who.get("organisation") or ""))
         text = markup(name) if name else ""
-        if organisation:
-            text = f"{text} ({markup(organisation)})" if text else markup(organisation)
+        if organisation:  # one piece, its brackets with it, in a line read the other way
+            text = (embedded(f"{name} ({organisation})", f"{text} ({markup(organisation)})") if text
+                    else markup(organisation))
         if who.get("gone"):
             text += " " + self.phrase("plan.left_network")
         return text.strip()

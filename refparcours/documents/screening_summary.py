@@ -26,6 +26,7 @@ from refparcours.documents.common import (
     our_text,
     styles,
 )
+from refparcours.documents.directions import document_direction
 from refparcours.printlang import french
 from refparcours.screening import EXAMINE, NOT_COMPLEX, OUTCOME_FAMILY, PROPOSE, YES, CriteriaSet
 from refparcours.text import clean_text
@@ -66,6 +67,20 @@ def screening_summary_pdf(
     if proposal is not None and proposal.get("answer") not in PROPOSAL_ANSWERS:
         raise ValueError(f"proposal answer must be one of {PROPOSAL_ANSWERS}, not {proposal.get('answer')!r}")
     writer = _Writer(language or FRENCH_ONLY)
+    with document_direction(writer.lang.rtl):  # someone's words are marked up for the document's direction
+        story = _story(writer, family_label=family_label, record=record, criteria_set=criteria_set,
+                       decided_on=decided_on, professional_name=professional_name, office=office, proposal=proposal)
+    family_label = clean_text(family_label)
+    plain_title = writer.voice.plain("screening.title")
+    if writer.lang.both:
+        plain_title = writer.lang.inline(TITLE, plain_title)
+    return build_pdf(story, title=plain_title, printed_on=printed_on, subject="Repérage — résumé pour la famille",
+                     running_head=writer.voice.plain("common.continued_for", title=plain_title, label=family_label),
+                     language=writer.lang)
+
+
+def _story(writer: _Writer, *, family_label: str, record: dict[str, Any], criteria_set: CriteriaSet,
+           decided_on: date, professional_name: str, office: str, proposal: dict[str, Any] | None) -> list[Flowable]:
     s = writer.s
     decision = record.get("decision")
     family_label = clean_text(family_label)
@@ -98,12 +113,7 @@ def screening_summary_pdf(
     if contact:
         rights_block.append(writer.sentence("screening.contact", s.bullet, bullet="•", contact=contact))
     story.append(KeepTogether(rights_block))  # the rights are read as one block, never cut in two
-    plain_title = writer.voice.plain("screening.title")
-    if writer.lang.both:
-        plain_title = writer.lang.inline(TITLE, plain_title)
-    return build_pdf(story, title=plain_title, printed_on=printed_on, subject="Repérage — résumé pour la famille",
-                     running_head=writer.voice.plain("common.continued_for", title=plain_title, label=family_label),
-                     language=writer.lang)
+    return story
 
 
 class _Writer(LanguageWriter):

@@ -43,6 +43,7 @@ from refparcours.documents.common import (
     styles,
     their_text,
 )
+from refparcours.documents.directions import document_direction, embedded
 from refparcours.meeting import (
     DECISION,
     DISAGREEMENT,
@@ -86,7 +87,9 @@ def synthesis_record_pdf(record: dict[str, Any], *, printed_on: date | None = No
     """The PDF bytes of the record of one meeting, handed to the family (in French unless
     ``language`` says otherwise)."""
     printer = _RecordPrinter(record, language)
-    return build_pdf(printer.story(), title=printer.title, printed_on=printed_on, subject=printer.kind_label,
+    with document_direction(printer.lang.rtl):  # someone's words are marked up for the document's direction
+        story = printer.story()
+    return build_pdf(story, title=printer.title, printed_on=printed_on, subject=printer.kind_label,
                      running_head=printer.running_head, footer_note=printer.footer_note, language=printer.lang)
 
 
@@ -95,7 +98,9 @@ def invitation_pdf(record: dict[str, Any], *, printed_on: date | None = None, re
     """The PDF bytes of the invitation to one meeting (one page, two for a long agenda);
     ``recipient`` (who this copy is for) is printed at the top when given."""
     printer = _InvitationPrinter(record, recipient, language)
-    return build_pdf(printer.story(), title=printer.title, printed_on=printed_on, subject=printer.kind_label,
+    with document_direction(printer.lang.rtl):
+        story = printer.story()
+    return build_pdf(story, title=printer.title, printed_on=printed_on, subject=printer.kind_label,
                      running_head=printer.running_head, footer_note=printer.footer_note, language=printer.lang)
 
 
@@ -187,8 +192,8 @@ def _author(author: dict[str, Any]) -> str:
 
 def _person(name: Any, organisation: Any) -> str:
     name, organisation = _text(name), _text(organisation)
-    if name and organisation:
-        return f"{markup(name)} ({markup(organisation)})"
+    if name and organisation:  # one piece, its brackets with it, in a line read the other way
+        return embedded(f"{name} ({organisation})", f"{markup(name)} ({markup(organisation)})")
     return markup(name or organisation)
 
 
