@@ -747,3 +747,32 @@ def test_large_type_at_130_percent_still_fits_a_laptop_screen(window, qtbot):
                        ("meeting", window.meeting_page)):
         widths[name] = page.minimumSizeHint().width()
     assert max(widths.values()) <= 1280 - 16, widths  # the window's own margins
+
+
+def test_the_plan_and_directory_dialogs_name_and_label_their_inputs(window, qtbot, tmp_path):
+    from refparcours.structures import DirectoryService
+    from refparcours.ui.directory_page import ImportDialog, StructurePicker, WhereToGoDialog
+    from refparcours.ui.plan_page import CompareDialog
+    from refparcours.ui.plan_print import PrintPlanDialog
+
+    window.open_plan()
+    page = window.plan_page
+    page.plans.adopt(page.plan_id, ["Samira Benali"])  # a version to compare with
+    spreadsheet = tmp_path / "annuaire.csv"
+    spreadsheet.write_text("Nom;Type;Domaines;Ville\nADIL du Nord;Association;Logement;Roubaix\n", encoding="utf-8")
+    directory = DirectoryService(window.service)
+    found = Findings()
+    for name, make in (
+        ("what changed", lambda: CompareDialog(page, window)),
+        ("printing the plan", lambda: PrintPlanDialog(page.plans, page.plan_id, lambda _text: None, window)),
+        ("where to go", lambda: WhereToGoDialog(directory, "Roubaix", "logement", window)),
+        ("a service for an action", lambda: StructurePicker(window.service, "logement", window)),
+        ("importing a spreadsheet", lambda: ImportDialog(directory, str(spreadsheet), window)),
+    ):
+        dialog = make()
+        dialog.show()
+        qtbot.waitUntil(lambda d=dialog: not getattr(d, "loading", False))
+        found.check(name, dialog)
+        dialog.close()
+    window.close_plan()
+    found.assert_none()
