@@ -1,8 +1,9 @@
 #!/bin/sh
 # Debian/Ubuntu packages refparcours needs besides Python: venv support, the libraries
 # Qt loads (also offscreen, for the tests), a Unicode font, and poppler-utils (the tests read
-# the printed PDFs back with pdftotext), and PostgreSQL (the suite also runs against a throwaway
-# server; the team mode). Installs only what is missing.
+# the printed PDFs back with pdftotext), PostgreSQL (the suite also runs against a throwaway
+# server; the team mode), and Xvfb (a test takes screenshots of the real application).
+# Installs only what is missing.
 set -eu
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
@@ -13,7 +14,7 @@ fi
 packages="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 \
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core \
-poppler-utils postgresql"
+poppler-utils postgresql xvfb xauth"
 
 python="${PYTHON:-python3}"
 if ! "$python" -c "import ensurepip, venv" >/dev/null 2>&1; then
