@@ -71,6 +71,9 @@ def run_demo(args) -> int:
             from refparcours.demo_plans import add_demo_plans
 
             plans = add_demo_plans(database, seed=args.seed, reference=args.reference_date, actor=actor)
+            from refparcours.demo_directory import add_demo_directory
+
+            add_demo_directory(database, reference=args.reference_date, actor=actor)
             with database.engine.begin() as connection:
                 audit.append(connection, actor, "create", record_type="dossier",
                              detail=f"{args.size} dossiers de démonstration")
@@ -199,7 +202,7 @@ def find_dossier(service, text: str):
 
 def run_print_plan(args) -> int:
     from refparcours.consents import PARTNER_COPY, ConsentService
-    from refparcours.documents.common import write_pdf
+    from refparcours.documents.common import PrintLanguage, write_pdf
     from refparcours.documents.plan import plan_pdf
     from refparcours.plans import PlanService
 
@@ -216,13 +219,18 @@ def run_print_plan(args) -> int:
                 recipient = consents.recipient(args.recipient, args.category or "")
                 sections = plans.content(plan_id)["partner_sections"]
                 authorization = consents.authorize_plan_copy(dossier_id, recipient, sections)
+            dossier = service.load(dossier_id, record_read=False)
+            language = PrintLanguage(args.print_language or dossier.get("print_language") or "fr",
+                                     bool(dossier.get("print_bilingual") if args.print_bilingual is None
+                                          else args.print_bilingual))
             version = plans.version(plan_id, args.plan_version) if args.plan_version else plans.freeze_for_print(plan_id)
             content = version.content
             if args.copy == PARTNER_COPY:
                 # Whatever the version, only what the family shares today goes to a partner.
                 content = {**content, "partner_sections": plans.content(plan_id)["partner_sections"]}
             data = plan_pdf(content, version=version.meta(), copy=args.copy, plain=args.plain,
-                            signatures=args.signatures, recipient=args.recipient, printed_on=service.today())
+                            signatures=args.signatures, recipient=args.recipient, printed_on=service.today(),
+                            language=language)
             write_pdf(args.out, data)
             consents.log_sharing(dossier_id, document="Projet pour la famille", document_ref=f"version {version.number}",
                                  copy=args.copy, recipient=args.recipient or "la famille",
@@ -256,14 +264,15 @@ def run_export_person(args) -> int:
 
 
 def run_print_leaflet(args) -> int:
-    from refparcours.documents.common import write_pdf
+    from refparcours.documents.common import PrintLanguage, write_pdf
     from refparcours.documents.leaflet import leaflet_pdf
     from refparcours.settings import load_settings
     from refparcours.text import clean_text
 
     try:
+        language = PrintLanguage(args.print_language or "fr", bool(args.print_bilingual))
         write_pdf(args.out, leaflet_pdf(load_settings().territory(), referent=clean_text(args.referent),
-                                        plain=args.plain, booklet=args.booklet))
+                                        plain=args.plain, booklet=args.booklet, language=language))
     except UserFacingError as error:
         return _print_error(error)
     except OSError as error:

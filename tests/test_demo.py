@@ -143,3 +143,18 @@ def test_progress_is_reported_up_to_the_total(tmp_path):
         fill_demo(database, 12, seed=1, reference=REFERENCE, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (12, 12)
     assert [done for done, _total in seen] == sorted(done for done, _total in seen)
+
+
+def test_the_demo_directory_has_services_in_several_domains_some_to_check(tmp_path):
+    from refparcours.demo_directory import SERVICES, add_demo_directory
+    from refparcours.structures import DirectoryService
+
+    reference = date(2026, 11, 22)
+    with open_database(tmp_path / "demo.sqlite") as database:
+        assert add_demo_directory(database, reference=reference) == len(SERVICES)
+        directory = DirectoryService(DossierService(database, today=lambda: reference))
+        everything = directory.search()
+        assert len(everything) == len(SERVICES)
+        assert directory.search(domain="logement") and directory.search(domain="langue")
+        assert any(row["stale"] for row in everything) and not all(row["stale"] for row in everything)
+        assert directory.where_to_go("Calais", "budget")
