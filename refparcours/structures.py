@@ -66,6 +66,8 @@ class DirectoryService:
                 continue
             row["stale"] = is_stale(row["verified_on"], today)
             found.append(row)
+        # As a person reads the alphabet: "Épicerie" among the E, not after the Z.
+        found.sort(key=lambda row: (search_key(row["name"]), row["name"]))
         return found
 
     def get(self, structure_id: uuid.UUID) -> dict[str, Any]:

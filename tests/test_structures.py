@@ -121,3 +121,10 @@ def test_a_stale_edit_of_a_service_or_a_meeting_note_is_a_conflict(directory, se
         directory.update(adil, {"hours": "Jeudi soir"}, shown)
     assert (conflict.value.mine, conflict.value.theirs) == ("Jeudi soir", "Lundi matin")
     assert directory.get(adil)["hours"] == "Lundi matin"
+
+
+def test_the_directory_is_in_alphabetical_order_whatever_the_accents(directory):
+    for name in ("Garage solidaire", "Épicerie solidaire", "centre social", "Atelier"):
+        directory.add({"name": name, "commune": "Lille"})
+    assert [row["name"] for row in directory.search()] == [
+        "Atelier", "centre social", "Épicerie solidaire", "Garage solidaire"]
