@@ -288,3 +288,19 @@ def test_the_main_screens_ask_only_for_strings_the_catalogue_has(english, qtbot,
                      if not contexts & known.get(source, set())
                      and not all(QT_CONTEXT.match(c) for c in contexts))
     assert not missing, "\n".join(map(repr, missing))
+
+
+def test_in_english_the_status_bar_names_the_account_s_role_in_english(english, qtbot, tmp_path):
+    from refparcours.app import dossier_service_for
+    from refparcours.security.accounts import Installation
+    from refparcours.security.keys import KdfParams
+    from refparcours.ui.main_window import MainWindow
+
+    installation = Installation(tmp_path / "equipe.sqlite", KdfParams.fast())
+    session, _ = installation.create("claire", "Claire Dumoulin", "le bon mot de passe")
+    main = MainWindow(dossier_service_for(session), Settings(), QApplication.font().pointSizeF())
+    qtbot.addWidget(main)
+    main.attach_session(installation, session)
+    assert main.account_label.text() == "Claire Dumoulin (Administrator)"
+    main.close()
+    session.close()

@@ -28,7 +28,7 @@ from refparcours.ui.dialogs import RecordDialog
 from refparcours.ui.dossier_list import DossierListPanel
 from refparcours.ui.fields import new_dossier_fields
 from refparcours.ui.forms import ERROR_STYLE
-from refparcours.ui.i18n import error_text
+from refparcours.ui.i18n import error_text, tr_core
 from refparcours.ui.language_menu import add_language_menu
 
 STATUS_TIMEOUT_MS = 4000
@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
             self.backups = BackupCoordinator(session, self.settings, self)
             self.controller.changed.connect(self.backups.note_change)
             self.backups.message.connect(lambda text: self.statusBar().showMessage(text, 3 * STATUS_TIMEOUT_MS))
-        self.account_label.setText(self.tr("%s (%s)") % (session.account.display_name, session.account.role.label))
+        self.account_label.setText(self.tr("%s (%s)") % (session.account.display_name, tr_core(session.account.role.label)))
         self.account_label.show()
         menu = self.file_menu
         if laptop:
