@@ -64,7 +64,7 @@ def test_a_kill_during_plan_edits_keeps_every_acknowledged_edit(tmp_path):
         pending = unacknowledged(lines)
         if pending is not None:  # killed between the write and its acknowledgement
             table, row_id, wording = pending
-            allowed[(table, row_id)].add(None if wording == "None" else wording)
+            allowed.setdefault((table, row_id), set()).add(None if wording == "None" else wording)
         check_integrity(path)
         with open_database(path) as database, database.engine.connect() as connection:
             stored = {("plan_entry", str(i)): t for i, t in connection.execute(
