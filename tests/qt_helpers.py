@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
@@ -53,3 +55,64 @@ class DialogDriver:
 
 def run_in_next_dialog(callback, **options) -> DialogDriver:
     return DialogDriver(callback, **options)
+
+
+def activate(widget, qtbot) -> None:
+    """Bring a window to the front (offscreen, a closed dialog does not give the activation back)."""
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+
+
+def add_benali_family(service, *, sister: bool = True):
+    """The family most screen tests work with: Samira, her network (her sister, the CAF) and a
+    need in the plan written by her. Returns the dossier's id."""
+    from refparcours.dossiers import CONTACT, PERSON
+    from refparcours.plans import PlanService
+    from refparcours.ppf import BESOIN, FAMILLE, Writer
+
+    dossier_id = service.create_dossier({"label": "Famille Benali", "referent": "Julie Martin"})
+    service.add_member(PERSON, dossier_id, {"first_name": "Samira", "last_name": "Benali"})
+    if sister:
+        service.add_member(CONTACT, dossier_id, {"name": "Nadia Benali", "kind": "proche", "relation": "sœur"})
+    service.add_member(CONTACT, dossier_id, {"name": "M. Caron", "kind": "professionnel", "organisation": "CAF"})
+    plans = PlanService(service)
+    plans.add_entry(plans.plan_for(dossier_id), BESOIN, "Ne plus avoir de retard de loyer",
+                    Writer(FAMILLE, "Samira Benali"), domain="logement")
+    return dossier_id
+
+
+@contextmanager
+def benali_window(qtbot, database, *, caseload: int = 0, sister: bool = True):
+    """The main window, in front, the Benali family selected (``main.dossier_id``), on a
+    caseload of ``caseload`` demo dossiers; the meeting's writer and screens stopped after."""
+    from datetime import date
+
+    from refparcours.demo import fill_demo
+    from refparcours.dossiers import DossierService
+    from refparcours.settings import Settings
+    from refparcours.ui.main_window import MainWindow
+    from tests.conftest import TODAY
+
+    if caseload:
+        fill_demo(database, caseload, seed=3, reference=date(2026, 11, 1))
+    service = DossierService(database, today=lambda: TODAY)
+    dossier_id = add_benali_family(service, sister=sister)
+    app = QApplication.instance()
+    base_font = app.font()
+    main = MainWindow(service, Settings(), base_font.pointSizeF())
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    activate(main, qtbot)
+    main.list_panel.state_filter.setCurrentIndex(1)
+    assert main.list_panel.select(dossier_id)
+    qtbot.waitUntil(lambda: main.editor.dossier_id == dossier_id)
+    main.dossier_id = dossier_id
+    try:
+        yield main
+    finally:
+        if main._meeting_page is not None:
+            main._meeting_page._stop_writer()
+            if main._meeting_page.family_screen is not None:
+                main._meeting_page.family_screen.close()
+        app.setFont(base_font)

@@ -10,7 +10,6 @@ import os
 import subprocess
 import sys
 import textwrap
-from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -20,10 +19,7 @@ from PySide6.QtGui import QAccessible, QAction, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 
-from refparcours.demo import fill_demo
-from refparcours.dossiers import CONTACT, PERSON, DossierService
-from refparcours.plans import PlanService
-from refparcours.ppf import BESOIN, FAMILLE, Writer
+from refparcours.dossiers import DossierService
 from refparcours.settings import Settings, load_settings
 from refparcours.ui import themes
 from refparcours.ui.main_window import MainWindow
@@ -35,7 +31,7 @@ from tests.a11y import (
     offenders,
 )
 from tests.conftest import TODAY
-from tests.qt_helpers import run_in_next_dialog, type_text
+from tests.qt_helpers import activate, benali_window, run_in_next_dialog, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -45,37 +41,9 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def window(qtbot, database):
     """A window on a small caseload, with a family that has a network and a need in its plan."""
-    fill_demo(database, 8, seed=3, reference=date(2026, 11, 1))
-    service = DossierService(database, today=lambda: TODAY)
-    dossier_id = service.create_dossier({"label": "Famille Benali", "referent": "Julie Martin"})
-    service.add_member(PERSON, dossier_id, {"first_name": "Samira", "last_name": "Benali"})
-    service.add_member(CONTACT, dossier_id, {"name": "M. Caron", "kind": "professionnel", "organisation": "CAF"})
-    plans = PlanService(service)
-    plans.add_entry(plans.plan_for(dossier_id), BESOIN, "Ne plus avoir de retard de loyer",
-                    Writer(FAMILLE, "Samira Benali"), domain="logement")
-    app = QApplication.instance()
-    base_font = app.font()
-    main = MainWindow(service, Settings(), base_font.pointSizeF())
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    activate(main, qtbot)
-    main.list_panel.state_filter.setCurrentIndex(1)
-    assert main.list_panel.select(dossier_id)
-    qtbot.waitUntil(lambda: main.editor.dossier_id == dossier_id)
-    main.dossier_id = dossier_id
-    yield main
-    if main._meeting_page is not None:
-        main._meeting_page._stop_writer()
-        if main._meeting_page.family_screen is not None:
-            main._meeting_page.family_screen.close()
+    with benali_window(qtbot, database, caseload=8, sister=False) as main:
+        yield main
     themes.apply_theme("standard")
-    app.setFont(base_font)
-
-
-def activate(widget: QWidget, qtbot) -> None:
-    widget.activateWindow()  # offscreen, a closed dialog does not give the activation back
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
 
 
 def key(window, qtbot, k, modifiers=Qt.KeyboardModifier.NoModifier, widget=None) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from refparcours.settings import Settings, load_settings, save_settings
 from refparcours.ui.application import install_translations, interface_language
+from tests.qt_helpers import add_benali_family
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "refparcours_en.ts"
@@ -167,18 +168,7 @@ def _main_window(qtbot, database, settings: Settings | None = None):
 
 def _a_family(main):
     """A dossier with a household, a network and a need, selected in the list."""
-    from refparcours.dossiers import CONTACT, PERSON
-    from refparcours.plans import PlanService
-    from refparcours.ppf import BESOIN, FAMILLE, Writer
-
-    service = main.service
-    dossier_id = service.create_dossier({"label": "Famille Benali", "referent": "Julie Martin"})
-    service.add_member(PERSON, dossier_id, {"first_name": "Samira", "last_name": "Benali"})
-    service.add_member(CONTACT, dossier_id, {"name": "Nadia Benali", "kind": "proche", "relation": "sœur"})
-    service.add_member(CONTACT, dossier_id, {"name": "M. Caron", "kind": "professionnel", "organisation": "CAF"})
-    plans = PlanService(service)
-    plans.add_entry(plans.plan_for(dossier_id), BESOIN, "Ne plus avoir de retard de loyer",
-                    Writer(FAMILLE, "Samira Benali"), domain="logement")
+    dossier_id = add_benali_family(main.service)
     main.list_panel.reload()
     main.list_panel.state_filter.setCurrentIndex(1)
     assert main.list_panel.select(dossier_id)

@@ -21,15 +21,10 @@ from refparcours.settings import Settings, load_settings
 from refparcours.ui.main_window import MainWindow
 from tests.a11y import assert_accessible
 from tests.conftest import TODAY
-from tests.qt_helpers import run_in_next_dialog, type_text
+from tests.qt_helpers import activate, run_in_next_dialog, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def activate(window: MainWindow, qtbot) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 @pytest.fixture

@@ -9,17 +9,11 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
-from refparcours.dossiers import CONTACT, PERSON, DossierService
 from refparcours.meetings import MeetingService
-from refparcours.plans import PlanService
-from refparcours.ppf import BESOIN, FAMILLE, Writer
-from refparcours.settings import Settings
-from refparcours.ui.main_window import MainWindow
 from tests.a11y import assert_accessible
-from tests.conftest import TODAY
-from tests.qt_helpers import run_in_next_dialog, type_text
+from tests.qt_helpers import activate, benali_window, run_in_next_dialog, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -28,36 +22,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 @pytest.fixture
 def window(qtbot, database):
-    service = DossierService(database, today=lambda: TODAY)
-    dossier_id = service.create_dossier({"label": "Famille Benali", "referent": "Julie Martin"})
-    service.add_member(PERSON, dossier_id, {"first_name": "Samira", "last_name": "Benali"})
-    service.add_member(CONTACT, dossier_id, {"name": "Nadia Benali", "kind": "proche", "relation": "sœur"})
-    service.add_member(CONTACT, dossier_id, {"name": "M. Caron", "kind": "professionnel", "organisation": "CAF"})
-    plans = PlanService(service)
-    plans.add_entry(plans.plan_for(dossier_id), BESOIN, "Ne plus avoir de retard de loyer",
-                    Writer(FAMILLE, "Samira Benali"), domain="logement")
-    app = QApplication.instance()
-    base_font = app.font()
-    main = MainWindow(service, Settings(), base_font.pointSizeF())
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    activate(main, qtbot)
-    main.list_panel.state_filter.setCurrentIndex(1)
-    assert main.list_panel.select(dossier_id)
-    qtbot.waitUntil(lambda: main.editor.dossier_id == dossier_id)
-    main.dossier_id = dossier_id
-    yield main
-    if main._meeting_page is not None:
-        main._meeting_page._stop_writer()
-        if main._meeting_page.family_screen is not None:
-            main._meeting_page.family_screen.close()
-    app.setFont(base_font)
-
-
-def activate(window, qtbot) -> None:
-    window.activateWindow()  # offscreen, a closed dialog does not give the activation back
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    with benali_window(qtbot, database) as main:
+        yield main
 
 
 def key(window, qtbot, widget, k, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
