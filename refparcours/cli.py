@@ -87,6 +87,16 @@ DATABASE_HELP = (
 )
 
 
+def _add_print_language_options(command: argparse.ArgumentParser, default: str) -> None:
+    from refparcours.printlang import PRINT_LANGUAGES
+
+    languages = ", ".join(f"{code} ({name})" for code, name in PRINT_LANGUAGES.items())
+    command.add_argument("--langue", choices=list(PRINT_LANGUAGES), metavar="LANGUE", dest="print_language",
+                         help=f"la langue du document pour la famille : {languages} (défaut : {default})")
+    command.add_argument("--bilingue", action=argparse.BooleanOptionalAction, dest="print_bilingual",
+                         help="chaque titre et chaque phrase fixe en français et dans cette langue")
+
+
 def _add_account_options(parser: argparse.ArgumentParser, creating: bool = False) -> None:
     """Which base, and which account opens it: the same options for every command."""
     parser.add_argument("--database", metavar="URL", help=DATABASE_HELP)
@@ -193,6 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     print_plan.add_argument("--plain", action="store_true", help="langage simple : phrases courtes, un symbole par "
                                                                   "domaine, gros caractères")
     print_plan.add_argument("--signatures", action="store_true", help="ajouter le cadre des signatures (facultatives)")
+    _add_print_language_options(print_plan, "celle choisie pour le dossier")
     _add_account_options(print_plan)
 
     leaflet = commands.add_parser(
@@ -203,6 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     leaflet.add_argument("--referent", default="", metavar="NOM", help="le référent de parcours de la famille")
     leaflet.add_argument("--plain", action="store_true", help="en langage simple (phrases courtes)")
     leaflet.add_argument("--booklet", action="store_true", help="en livret A5 plié (A4 paysage, recto verso)")
+    _add_print_language_options(leaflet, "français")
 
     export = commands.add_parser(
         "export-person", help="droit d'accès : tout ce qui est enregistré sur une personne (PDF et JSON)",

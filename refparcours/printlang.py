@@ -31,6 +31,9 @@ PRINT_LANGUAGES = {
     "ar": "arabe",
     "tr": "turc",
 }
+# Each language's own name, shown beside the French one so the family recognises theirs.
+NATIVE_NAMES = {"fr": "français", "en": "English", "es": "español", "pt": "português", "ar": "العربية",
+                "tr": "Türkçe"}
 DIRECTIONS = ("ltr", "rtl")
 
 _lock = threading.Lock()
@@ -138,6 +141,47 @@ class Catalogue:
             return "".join(names)
         return self.text("common.list_last", rest=self.raw("common.list_separator").join(names[:-1]),
                          last=names[-1])
+
+
+@dataclass(frozen=True)
+class PrintLanguage:
+    """The language a document is printed in; ``bilingual``: each fixed text in French and
+    in that language (the document then reads left to right, French first)."""
+
+    code: str = FRENCH
+    bilingual: bool = False
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return load_catalogue(self.code)
+
+    @property
+    def french(self) -> Catalogue:
+        return french()
+
+    @property
+    def both(self) -> bool:
+        """Two languages on the page."""
+        return self.bilingual and self.code != FRENCH
+
+    @property
+    def rtl(self) -> bool:
+        """The document reads right to left."""
+        return self.catalogue.rtl and not self.both
+
+    @property
+    def tag(self) -> str:
+        return "fr-FR" if self.code == FRENCH or self.both else self.catalogue.tag
+
+    def inline(self, french_text: str, translated: str) -> str:
+        """A label or a heading in both languages on one line: "Ma demande / My request"."""
+        if not self.both:
+            return translated
+        if french_text.endswith(":") and translated.rstrip().endswith(":"):
+            french_text = french_text[:-1].rstrip()
+        if self.catalogue.rtl:  # one piece read right to left, its numbers and colon with it
+            translated = "\u202b" + translated + "\u202c"  # an embedding: RLE … PDF
+        return f"{french_text} / {translated}"
 
 
 def parse_catalogue(data: bytes, source: str, code: str) -> Catalogue:

@@ -52,6 +52,18 @@ def _choice(enum_class: type, what: str) -> Callable[[str], Rule]:
     return make
 
 
+def _print_language(field: str) -> Rule:
+    def rule(value: Any, _today: date) -> str:
+        from refparcours.printlang import PRINT_LANGUAGES
+
+        code = str(value or "fr").strip().lower()
+        if code not in PRINT_LANGUAGES:
+            raise ValidationError("La langue des documents : valeur inconnue « {value} ».", field=field, value=value)
+        return code
+
+    return rule
+
+
 def _flag(field: str) -> Rule:
     return lambda value, _today: bool(value)
 
@@ -102,6 +114,8 @@ DOSSIER_RULES = _rules(
         "postal_code": _optional(20, "Le code postal"),
         "commune": _optional(SHORT_TEXT_MAX, "La commune"),
         "address_protected": _flag,
+        "print_language": _print_language,
+        "print_bilingual": _flag,
     }
 )
 

@@ -42,6 +42,8 @@ class Dossier(Base):
     archive_reason: Mapped[str]
     followup_agreed: Mapped[bool | None]
     followup_agreed_on: Mapped[date | None]
+    print_language: Mapped[str]
+    print_bilingual: Mapped[bool]
     version: Mapped[int]
 
     persons: Mapped[list[Person]] = relationship(

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    false,
 )
 
 from refparcours.domain import ContactKind, DossierState, HouseholdRole, Role
@@ -96,6 +97,10 @@ dossier = Table(
     # Whether the family agreed to be asked how things went (None: not asked; nothing is scheduled).
     Column("followup_agreed", Boolean()),
     Column("followup_agreed_on", Date()),
+    # The language of the documents printed for the family (fr, en, es, pt, ar, tr), and
+    # whether they print in French and that language side by side.
+    Column("print_language", String(5), nullable=False, default="fr", server_default="fr"),
+    Column("print_bilingual", Boolean(), nullable=False, default=False, server_default=false()),
     # Bumped at every change: an edit made on an older version is a conflict, never an overwrite.
     Column("version", Integer(), nullable=False, default=1, server_default="1"),
     *_record_columns(),

@@ -32,8 +32,6 @@ from refparcours import APP_NAME, __version__
 from refparcours.documents.directions import (
     AUTO,
     CONTROLS,
-    PDF,
-    RLE,
     Paragraph,
     document_direction,
     document_rtl,
@@ -44,7 +42,7 @@ from refparcours.documents.directions import (
 from refparcours.errors import UserFacingError
 from refparcours.fileio import atomic_write_bytes
 from refparcours.paths import resources_dir
-from refparcours.printlang import FRENCH, Catalogue, french, load_catalogue
+from refparcours.printlang import FRENCH, Catalogue, PrintLanguage, french
 from refparcours.text import clean_text, format_date
 
 FONT = "DejaVuSans"
@@ -218,47 +216,6 @@ def fill(template: str, values: dict[str, Any]) -> str:
     spacing), each value escaped unless it is already ``Markup``."""
     marked = {key: value if isinstance(value, Markup) else escape(str(value)) for key, value in values.items()}
     return our_text(template).format(**marked) if marked else our_text(template)
-
-
-@dataclass(frozen=True)
-class PrintLanguage:
-    """The language a document is printed in; ``bilingual``: each fixed text in French and
-    in that language (the document then reads left to right, French first)."""
-
-    code: str = FRENCH
-    bilingual: bool = False
-
-    @property
-    def catalogue(self) -> Catalogue:
-        return load_catalogue(self.code)
-
-    @property
-    def french(self) -> Catalogue:
-        return french()
-
-    @property
-    def both(self) -> bool:
-        """Two languages on the page."""
-        return self.bilingual and self.code != FRENCH
-
-    @property
-    def rtl(self) -> bool:
-        """The document reads right to left."""
-        return self.catalogue.rtl and not self.both
-
-    @property
-    def tag(self) -> str:
-        return "fr-FR" if self.code == FRENCH or self.both else self.catalogue.tag
-
-    def inline(self, french_text: str, translated: str) -> str:
-        """A label or a heading in both languages on one line: "Ma demande / My request"."""
-        if not self.both:
-            return translated
-        if french_text.endswith(":") and translated.rstrip().endswith(":"):
-            french_text = french_text[:-1].rstrip()
-        if self.catalogue.rtl:  # one piece read right to left, its numbers and colon with it
-            translated = RLE + translated + PDF
-        return f"{french_text} / {translated}"
 
 
 FRENCH_ONLY = PrintLanguage()

@@ -36,6 +36,7 @@ from refparcours.ui.background import run_in_background
 from refparcours.ui.controller import DossierController
 from refparcours.ui.dossier_editor import MemberTableModel, record_table
 from refparcours.ui.forms import ERROR_COLOR, ERROR_STYLE, FieldSpec, RecordForm
+from refparcours.ui.fields import print_language_choices
 from refparcours.ui.i18n import error_text, tr_core, translate
 from refparcours.ui.plan_page import section_heading
 from refparcours.ui.table_models import RowsTableModel
@@ -748,10 +749,13 @@ class LeafletDialog(QDialog):
             FieldSpec("referent", self.tr("Référent de parcours (si la plaquette est remise à une famille)")),
             FieldSpec("plain", self.tr("En langage simple (phrases courtes)"), "bool"),
             FieldSpec("booklet", self.tr("En livret A5 plié (imprimé recto verso sur A4)"), "bool"),
+            FieldSpec("print_language", self.tr("Langue de la plaquette"), "choice", print_language_choices()),
+            FieldSpec("print_bilingual", self.tr("En français et dans cette langue"), "bool"),
         ])
         self.form.set_values({**{f: getattr(settings, f) for f in ("territory_name", "office_name", "office_address",
                                                                     "office_phone", "office_email", "office_hours")},
-                              "referent": "", "plain": False, "booklet": False})
+                              "referent": "", "plain": False, "booklet": False, "print_language": "fr",
+                              "print_bilingual": False})
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enregistrer en PDF…"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
@@ -765,7 +769,7 @@ class LeafletDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self, path: str | None = None) -> str | None:
-        from refparcours.documents.common import write_pdf
+        from refparcours.documents.common import PrintLanguage, write_pdf
         from refparcours.documents.leaflet import leaflet_pdf
         from refparcours.settings import save_settings
         from refparcours.text import clean_text
@@ -782,7 +786,9 @@ class LeafletDialog(QDialog):
                 return None
         try:
             write_pdf(path, leaflet_pdf(self.settings.territory(), referent=clean_text(values["referent"]),
-                                        plain=values["plain"], booklet=values["booklet"], printed_on=self.today()))
+                                        plain=values["plain"], booklet=values["booklet"], printed_on=self.today(),
+                                        language=PrintLanguage(values["print_language"] or "fr",
+                                                               bool(values["print_bilingual"]))))
         except OSError as error:
             self.message.setText(self.tr("Le PDF n'a pas pu être écrit : %s") % (error.strerror or error))
             return None

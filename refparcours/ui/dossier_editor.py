@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +38,7 @@ from refparcours.ui.dialogs import RecordDialog, close_dossier_dialog
 from refparcours.ui.fields import contact_fields, dossier_fields, person_fields
 from refparcours.ui.forms import FieldSpec, RecordForm, display_value
 from refparcours.ui.i18n import error_text, tr_core
+from refparcours.ui.print_language import PrintLanguageChoice, dossier_language
 
 ADDRESS_FIELDS = ("address", "postal_code", "commune")
 
@@ -248,9 +250,14 @@ class ScreeningHistory(QWidget):
         self.print_button.setObjectName("print_screening")
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.current_entry()))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        # The summary in the family's language (the dossier's, unless changed here).
+        self.language_choice = PrintLanguageChoice(dossier_language(None), self)
+        language_form = QFormLayout()
+        self.language_choice.add_to(language_form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail, 1)
+        layout.addLayout(language_form)
         layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     print_requested = Signal(object)
@@ -519,6 +526,7 @@ class DossierEditor(QWidget):
         self.tabs.setTabText(1, self.tr("F&oyer (%s)") % len(data["persons"]))
         self.tabs.setTabText(2, self.tr("Rése&au (%s)") % len(data["contacts"]))
         if not same:  # an edit of the dossier never changes its screenings
+            self.screenings_tab.language_choice.set_language(dossier_language(data))
             self.refresh_screenings()
             self.refresh_resumable()
             self.sharing_tab.show_dossier(data)
@@ -631,6 +639,7 @@ class DossierEditor(QWidget):
 
         if entry is None or self.dossier is None:
             return
+        language = self.screenings_tab.language_choice.language()
         suggested = f"repérage-{entry.screened_on.isoformat()}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le résumé (PDF)"), suggested,
                                               self.tr("Documents PDF (*.pdf)"))
@@ -647,7 +656,7 @@ class DossierEditor(QWidget):
                 proposal={"answer": proposal["answer"], "think_until": proposal["think_until"],
                           "family_words": proposal["family_words"], "leaflet_given": proposal["leaflet_given"]}
                 if proposal and proposal["answer"] else None,
-                printed_on=self.controller.service.today())
+                printed_on=self.controller.service.today(), language=language)
             write_pdf(path, data)
         except (UserFacingError, OSError) as error:
             message = error_text(error) if isinstance(error, UserFacingError) else str(error)

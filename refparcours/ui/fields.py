@@ -23,7 +23,24 @@ def dossier_fields() -> list[FieldSpec]:
         FieldSpec("address", translate("Fields", "Adresse")),
         FieldSpec("postal_code", translate("Fields", "Code postal")),
         FieldSpec("commune", translate("Fields", "Commune")),
+        FieldSpec("print_language", translate("Fields", "Langue des documents pour la famille"), "choice",
+                  print_language_choices(),
+                  help=translate("Fields", "Le projet, les comptes rendus, la plaquette et le résumé du repérage "
+                                           "s'impriment dans cette langue ; les mots de chacun restent tels "
+                                           "qu'ils sont écrits.")),
+        FieldSpec("print_bilingual", translate("Fields", "Documents en français et dans cette langue"), "bool"),
     ]
+
+
+def print_language_choices() -> tuple[tuple[str, str], ...]:
+    """ "anglais — English": the French name, then the language's own."""
+    from refparcours.printlang import NATIVE_NAMES, PRINT_LANGUAGES
+
+    names = {"fr": translate("Fields", "français"), "en": translate("Fields", "anglais"),
+             "es": translate("Fields", "espagnol"), "pt": translate("Fields", "portugais"),
+             "ar": translate("Fields", "arabe"), "tr": translate("Fields", "turc")}
+    return tuple((code, names[code] if code == "fr" else f"{names[code]} — {NATIVE_NAMES[code]}")
+                 for code in PRINT_LANGUAGES)
 
 
 def new_dossier_fields() -> list[FieldSpec]:

@@ -823,9 +823,17 @@ class MeetingPage(QWidget):
     def print_record(self, path: str | None = None) -> str | None:
         from refparcours.documents.synthesis import synthesis_record_pdf
 
+        from refparcours.ui.print_language import ask_print_language, dossier_language
+
         self.writer_flush()
+        dossier_id = uuid.UUID(self.record["dossier"]["id"])
+        language = dossier_language(self.service.dossiers.load(dossier_id, record_read=False))
+        if path is None:  # the family's language, proposed
+            language = ask_print_language(self, language, self.tr("Langue du compte rendu"))
+            if language is None:
+                return None
         return self._save_pdf(lambda: synthesis_record_pdf(self.service.record(self.meeting_id),
-                                                           printed_on=self.service.today()),
+                                                           printed_on=self.service.today(), language=language),
                               f"synthese-{self.record['planned_on'] or 'rencontre'}.pdf", "Compte rendu de la rencontre", path)
 
     def print_plan(self) -> None:

@@ -100,6 +100,11 @@ class PrintPlanDialog(QDialog):
         self.plain.setObjectName("print_plain")
         self.signatures = QCheckBox(self.tr("Avec le cadre des &signatures (facultatives)"))
         self.signatures.setObjectName("print_signatures")
+        from refparcours.ui.print_language import PrintLanguageChoice, dossier_language
+
+        # The family copy in the family's language (the dossier's, unless changed here).
+        self.language_choice = PrintLanguageChoice(
+            dossier_language(self.plans.dossiers.load(self.dossier_id, record_read=False)), self)
         self.message = QLabel()
         self.message.setObjectName("print_message")
         self.message.setWordWrap(True)
@@ -128,6 +133,7 @@ class PrintPlanDialog(QDialog):
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(" :"))
             form.addRow(label, widget)
+        self.language_choice.add_to(form)
         form.addRow("", self.plain)
         form.addRow("", self.signatures)
         buttons = QHBoxLayout()
@@ -143,8 +149,9 @@ class PrintPlanDialog(QDialog):
         layout.addLayout(buttons)
         for widget in (self.version_choice, self.copy_choice, self.category):
             widget.currentIndexChanged.connect(self.refresh)
-        for box in (self.plain, self.signatures):
+        for box in (self.plain, self.signatures, self.language_choice.bilingual):
             box.toggled.connect(self.refresh)
+        self.language_choice.combo.currentIndexChanged.connect(self.refresh)
         self.recipient.editingFinished.connect(self.refresh)  # a partner copy names its recipient
         self.refresh()
 
@@ -184,7 +191,7 @@ class PrintPlanDialog(QDialog):
             content = {**content, "partner_sections": self.plans.content(self.plan_id)["partner_sections"]}
         data = plan_pdf(content, version=meta, copy=copy, plain=self.plain.isChecked(),
                         signatures=self.signatures.isChecked(), recipient=self.recipient.text().strip(),
-                        printed_on=self.plans.today())
+                        printed_on=self.plans.today(), language=self.language_choice.language())
         return data, version
 
     def refresh(self) -> None:
@@ -200,6 +207,9 @@ class PrintPlanDialog(QDialog):
             self.pages_layout.takeAt(0).widget().deleteLater()
         partner = self.copy_choice.currentData() == PARTNER_COPY
         self.category.setEnabled(partner)
+        # A partner copy is for professionals: in French.
+        self.language_choice.combo.setEnabled(not partner)
+        self.language_choice.bilingual.setEnabled(not partner and self.language_choice.combo.currentData() != "fr")
         self.consent_button.hide()
         try:
             self.pdf, _ = self._build(freeze=False)
