@@ -46,6 +46,7 @@ CORE_TABLES = [
     ("refparcours.domain", "CLOSURE_REASONS"),
     ("refparcours.dossiers", "[DOSSIER.missing_message, PERSON.missing_message, CONTACT.missing_message]"),
     ("refparcours.security.audit", "OPERATION_LABELS"),
+    ("refparcours.security.audit", "VERIFY_MESSAGES"),
     ("refparcours.evaluation", "FOLLOWUP_KINDS"),
     ("refparcours.evaluation", "RESOLVED"),
     ("refparcours.indicators", "ANSWERS"),

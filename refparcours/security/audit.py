@@ -217,16 +217,34 @@ def append(bind: Any, actor: Actor, operation: str, *, record_type: str = "", re
 # -- verifying --------------------------------------------------------------------------------
 
 
+# What a check of the chain says: French templates the interface translates (tr_core).
+VERIFY_MESSAGES = {
+    "empty": "Journal intact : aucune entrée à vérifier.",
+    "one": "Journal intact : {count} entrée vérifiée.",
+    "many": "Journal intact : {count} entrées vérifiées.",
+    "missing": "Le journal a été modifié : l'entrée n° {seq} a disparu (supprimée).",
+    "altered": "Le journal a été modifié : l'entrée n° {seq} ne correspond plus à sa chaîne (modifiée, supprimée ou "
+               "insérée).",
+    "no_purge": "Le journal a été modifié : aucune purge enregistrée n'explique l'absence des entrées avant le "
+                "n° {seq}.",
+}
+
+
 @dataclass(frozen=True)
 class VerifyReport:
     ok: bool
     checked: int  # entries found intact (up to the break, if any)
     first_broken_seq: int | None
-    message: str  # in French, for the administrator
+    template: str  # one of VERIFY_MESSAGES, with {count} = checked and {seq} = first_broken_seq
+
+    @property
+    def message(self) -> str:
+        """In French, for the administrator and the command line."""
+        return self.template.format(count=_french_count(self.checked), seq=self.first_broken_seq)
 
 
-def _broken(checked: int, seq: int, message: str) -> VerifyReport:
-    return VerifyReport(False, checked, seq, "Le journal a été modifié : " + message)
+def _broken(checked: int, seq: int, kind: str) -> VerifyReport:
+    return VerifyReport(False, checked, seq, VERIFY_MESSAGES[kind])
 
 
 def verify(bind: Any) -> VerifyReport:
@@ -243,13 +261,12 @@ def verify(bind: Any) -> VerifyReport:
             rows = connection.execute(query).all()
             for row in rows:
                 if row.seq > expected_seq:
-                    return _broken(checked, expected_seq, f"l'entrée n° {expected_seq} a disparu (supprimée).")
+                    return _broken(checked, expected_seq, "missing")
                 # A row numbered below the expected one sits before the anchor: put back or forged.
                 recomputed = _entry_hash(row.prev_hash, row.seq, row.at, row.actor_id, row.actor, row.operation,
                                          row.record_type, row.record_id, row.detail)
                 if row.seq < expected_seq or row.prev_hash != expected_prev or row.hash != recomputed:
-                    return _broken(checked, row.seq, f"l'entrée n° {row.seq} ne correspond plus à sa chaîne "
-                                                     "(modifiée, supprimée ou insérée).")
+                    return _broken(checked, row.seq, "altered")
                 checked += 1
                 last_seen = row.seq
                 expected_seq, expected_prev = row.seq + 1, row.hash
@@ -263,12 +280,10 @@ def verify(bind: Any) -> VerifyReport:
                                                 audit_entry.c.record_id == str(anchor.seq)).limit(1)
             ).first()
             if purge is None:
-                return _broken(checked, anchor.seq + 1, f"aucune purge enregistrée n'explique l'absence des "
-                                                        f"entrées jusqu'au n° {anchor.seq}.")
+                return _broken(checked, anchor.seq + 1, "no_purge")
     if checked == 0:
-        return VerifyReport(True, 0, None, "Journal intact : aucune entrée à vérifier.")
-    noun = "entrée vérifiée" if checked == 1 else "entrées vérifiées"
-    return VerifyReport(True, checked, None, f"Journal intact : {_french_count(checked)} {noun}.")
+        return VerifyReport(True, 0, None, VERIFY_MESSAGES["empty"])
+    return VerifyReport(True, checked, None, VERIFY_MESSAGES["one" if checked == 1 else "many"])
 
 
 def head(bind: Any) -> tuple[int, str]:

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QT_TRANSLATE_NOOP, QTimer, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QT_TRANSLATE_NOOP, QLocale, QTimer, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -424,7 +424,8 @@ class AuditLogDialog(QDialog):
     def _verified(self, report: audit.VerifyReport) -> None:
         self.verify_button.setEnabled(True)
         # The report names the first broken entry: its number is in the table's left margin.
-        self._show_verdict(report.message, ok=report.ok)
+        count = QLocale().toString(report.checked)
+        self._show_verdict(tr_core(report.template).format(count=count, seq=report.first_broken_seq), ok=report.ok)
         if not report.ok and report.first_broken_seq is not None:
             row = self.model.row_of(report.first_broken_seq)
             if row is not None:

@@ -1481,6 +1481,42 @@ or create one with Ctrl+N.</translation>
             <translation>Town</translation>
         </message>
         <message>
+            <source>Langue des documents pour la famille</source>
+            <translation>Language of the family's documents</translation>
+        </message>
+        <message>
+            <source>Le projet, les comptes rendus, la plaquette et le résumé du repérage s'impriment dans cette langue ; les mots de chacun restent tels qu'ils sont écrits.</source>
+            <translation>The plan, the meeting records, the leaflet and the screening summary are printed in this language; everyone's own words stay exactly as written.</translation>
+        </message>
+        <message>
+            <source>Documents en français et dans cette langue</source>
+            <translation>Documents in French and in this language</translation>
+        </message>
+        <message>
+            <source>français</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>anglais</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>espagnol</source>
+            <translation>Spanish</translation>
+        </message>
+        <message>
+            <source>portugais</source>
+            <translation>Portuguese</translation>
+        </message>
+        <message>
+            <source>arabe</source>
+            <translation>Arabic</translation>
+        </message>
+        <message>
+            <source>turc</source>
+            <translation>Turkish</translation>
+        </message>
+        <message>
             <source>Prénom</source>
             <translation>First name</translation>
         </message>
@@ -1838,6 +1874,14 @@ or create one with Ctrl+N.</translation>
         <message>
             <source>En livret A5 plié (imprimé recto verso sur A4)</source>
             <translation>As a folded A5 booklet (printed double-sided on A4)</translation>
+        </message>
+        <message>
+            <source>Langue de la plaquette</source>
+            <translation>Language of the leaflet</translation>
+        </message>
+        <message>
+            <source>En français et dans cette langue</source>
+            <translation>In French and in this language</translation>
         </message>
         <message>
             <source>Enregistrer en PDF…</source>
@@ -2678,6 +2722,10 @@ Who does it, and which of the family's needs it answers.</translation>
             <translation>How (meeting, phone, letter…)</translation>
         </message>
         <message>
+            <source>Langue du compte rendu</source>
+            <translation>Language of the record</translation>
+        </message>
+        <message>
             <source>Enregistrer (PDF)</source>
             <translation>Save (PDF)</translation>
         </message>
@@ -3201,6 +3249,21 @@ Who does it, and which of the family's needs it answers.</translation>
         <message>
             <source>Le projet a été mis à jour (modifications d'une autre session).</source>
             <translation>The plan has been updated (changes from another session).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintLanguageChoice</name>
+        <message>
+            <source>Langue du document</source>
+            <translation>Language of the document</translation>
+        </message>
+        <message>
+            <source>&amp;Bilingue : en français et dans cette langue (chaque titre, chaque phrase fixe)</source>
+            <translation>&amp;Bilingual: in French and in this language (every heading, every fixed sentence)</translation>
+        </message>
+        <message>
+            <source>Lan&amp;gue du document :</source>
+            <translation>Lan&amp;guage of the document:</translation>
         </message>
     </context>
     <context>
@@ -4892,6 +4955,10 @@ Who does it, and which of the family's needs it answers.</translation>
             <translation>Enter at least a first name or a surname.</translation>
         </message>
         <message>
+            <source>La langue des documents : valeur inconnue « {value} ».</source>
+            <translation>Language of the documents: unknown value “{value}”.</translation>
+        </message>
+        <message>
             <source>{what} est obligatoire.</source>
             <translation>{what} is required.</translation>
         </message>
@@ -5306,6 +5373,30 @@ Who does it, and which of the family's needs it answers.</translation>
         <message>
             <source>Purge du journal</source>
             <translation>Log pruning</translation>
+        </message>
+        <message>
+            <source>Journal intact : aucune entrée à vérifier.</source>
+            <translation>Log intact: no entry to check.</translation>
+        </message>
+        <message>
+            <source>Journal intact : {count} entrée vérifiée.</source>
+            <translation>Log intact: {count} entry checked.</translation>
+        </message>
+        <message>
+            <source>Journal intact : {count} entrées vérifiées.</source>
+            <translation>Log intact: {count} entries checked.</translation>
+        </message>
+        <message>
+            <source>Le journal a été modifié : l'entrée n° {seq} a disparu (supprimée).</source>
+            <translation>The log has been altered: entry no. {seq} has disappeared (deleted).</translation>
+        </message>
+        <message>
+            <source>Le journal a été modifié : l'entrée n° {seq} ne correspond plus à sa chaîne (modifiée, supprimée ou insérée).</source>
+            <translation>The log has been altered: entry no. {seq} no longer matches its chain (changed, deleted or inserted).</translation>
+        </message>
+        <message>
+            <source>Le journal a été modifié : aucune purge enregistrée n'explique l'absence des entrées avant le n° {seq}.</source>
+            <translation>The log has been altered: no recorded clean-up explains why the entries before no. {seq} are missing.</translation>
         </message>
         <message>
             <source>À la fin de l'accompagnement</source>
@@ -6442,6 +6533,17 @@ Who does it, and which of the family's needs it answers.</translation>
         <message>
             <source>Fondement légal</source>
             <translation>Legal basis</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <source>Continuer…</source>
+            <translation>Continue…</translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <translation>Cancel</translation>
         </message>
     </context>
 </TS>
