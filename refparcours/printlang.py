@@ -177,11 +177,14 @@ class PrintLanguage:
         """A label or a heading in both languages on one line: "Ma demande / My request"."""
         if not self.both:
             return translated
+        colon = ""
         if french_text.endswith(":") and translated.rstrip().endswith(":"):
             french_text = french_text[:-1].rstrip()
-        if self.catalogue.rtl:  # one piece read right to left, its numbers and colon with it
+            if self.catalogue.rtl:  # one colon, after both, where a French line expects it
+                translated, colon = translated.rstrip()[:-1].rstrip(), "\u00a0:"
+        if self.catalogue.rtl:  # one piece read right to left, its numbers with it
             translated = "\u202b" + translated + "\u202c"  # an embedding: RLE … PDF
-        return f"{french_text} / {translated}"
+        return f"{french_text} / {translated}{colon}"
 
 
 def parse_catalogue(data: bytes, source: str, code: str) -> Catalogue:

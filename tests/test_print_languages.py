@@ -247,3 +247,13 @@ def test_french_alone_prints_the_same_bytes_as_before_languages_existed():
     content = sample_plan_content(domains=3, actions=4)
     assert plan_pdf(content, version=sample_version(), printed_on=PRINTED) == plan_pdf(
         content, version=sample_version(), printed_on=PRINTED, language=PrintLanguage("fr", bilingual=True))
+
+
+def test_a_bilingual_label_has_one_colon_after_both_languages():
+    from refparcours.printlang import PrintLanguage
+
+    assert PrintLanguage("en", bilingual=True).inline("Pour :", "To:") == "Pour / To:"
+    # Arabic: the colon would otherwise be drawn on the left of the Arabic words, inside them.
+    assert PrintLanguage("ar", bilingual=True).inline("Pour :", "موجّه إلى:") == \
+        "Pour / \u202bموجّه إلى\u202c\u00a0:"
+    assert PrintLanguage("ar").inline("Pour :", "موجّه إلى:") == "موجّه إلى:"
