@@ -82,32 +82,25 @@ def add_benali_family(service, *, sister: bool = True):
 
 
 @contextmanager
-def benali_window(qtbot, database, *, caseload: int = 0, sister: bool = True):
-    """The main window, in front, the Benali family selected (``main.dossier_id``), on a
-    caseload of ``caseload`` demo dossiers; the meeting's writer and screens stopped after."""
-    from datetime import date
-
-    from refparcours.demo import fill_demo
-    from refparcours.dossiers import DossierService
+def shown_main_window(qtbot, service, *, select=None, settings=None):
+    """The main window on ``service``, shown and in front; with ``select``, that dossier chosen
+    in the list (``main.dossier_id``). After: the meeting's writer and screens stopped and the
+    application's font put back (the window scales it)."""
     from refparcours.settings import Settings
     from refparcours.ui.main_window import MainWindow
-    from tests.conftest import TODAY
 
-    if caseload:
-        fill_demo(database, caseload, seed=3, reference=date(2026, 11, 1))
-    service = DossierService(database, today=lambda: TODAY)
-    dossier_id = add_benali_family(service, sister=sister)
     app = QApplication.instance()
     base_font = app.font()
-    main = MainWindow(service, Settings(), base_font.pointSizeF())
+    main = MainWindow(service, settings or Settings(), base_font.pointSizeF())
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
     activate(main, qtbot)
-    main.list_panel.state_filter.setCurrentIndex(1)
-    assert main.list_panel.select(dossier_id)
-    qtbot.waitUntil(lambda: main.editor.dossier_id == dossier_id)
-    main.dossier_id = dossier_id
+    if select is not None:
+        main.list_panel.state_filter.setCurrentIndex(1)
+        assert main.list_panel.select(select)
+        qtbot.waitUntil(lambda: main.editor.dossier_id == select)
+        main.dossier_id = select
     try:
         yield main
     finally:
@@ -116,3 +109,20 @@ def benali_window(qtbot, database, *, caseload: int = 0, sister: bool = True):
             if main._meeting_page.family_screen is not None:
                 main._meeting_page.family_screen.close()
         app.setFont(base_font)
+
+
+@contextmanager
+def benali_window(qtbot, database, *, caseload: int = 0, sister: bool = True):
+    """The main window, in front, the Benali family selected (``main.dossier_id``), on a
+    caseload of ``caseload`` demo dossiers."""
+    from datetime import date
+
+    from refparcours.demo import fill_demo
+    from refparcours.dossiers import DossierService
+    from tests.conftest import TODAY
+
+    if caseload:
+        fill_demo(database, caseload, seed=3, reference=date(2026, 11, 1))
+    service = DossierService(database, today=lambda: TODAY)
+    with shown_main_window(qtbot, service, select=add_benali_family(service, sister=sister)) as main:
+        yield main

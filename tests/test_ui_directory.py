@@ -9,14 +9,11 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from refparcours.dossiers import DossierService
-from refparcours.settings import Settings
 from refparcours.structures import DirectoryService
-from refparcours.ui.main_window import MainWindow
 from tests.conftest import TODAY
-from tests.qt_helpers import type_text
+from tests.qt_helpers import shown_main_window, type_text
 
 HEADER = "Nom;Type;Domaines;Communes couvertes;Adresse;CP;Ville;Horaires;Accès;Tél;Mail;Description;Vérifié le\n"
 
@@ -36,16 +33,8 @@ def window(qtbot, database):
                    "verified_on": "02/02/2026", "description": "Impayés de loyer"})
     directory.add({"name": "Point santé", "kind": "institution", "domains": "sante", "communes": "Lille",
                    "commune": "Lille", "verified_on": "01/01/2024"})
-    app = QApplication.instance()
-    base_font = app.font()
-    main = MainWindow(service, Settings(), base_font.pointSizeF())
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
-    yield main
-    app.setFont(base_font)
+    with shown_main_window(qtbot, service) as main:
+        yield main
 
 
 def open_directory(window, qtbot):

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from refparcours.demo import fill_demo
 from refparcours.dossiers import DOSSIER, PERSON, DossierService
-from refparcours.settings import Settings, load_settings
+from refparcours.settings import load_settings
 from refparcours.ui.main_window import MainWindow
 from tests.a11y import assert_accessible
 from tests.conftest import TODAY
-from tests.qt_helpers import activate, run_in_next_dialog, type_text
+from tests.qt_helpers import activate, run_in_next_dialog, shown_main_window, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -31,15 +31,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 def window(qtbot, database):
     fill_demo(database, 40, seed=3, reference=date(2026, 11, 1))
     service = DossierService(database, today=lambda: TODAY)
-    app = QApplication.instance()
-    base_font = app.font()
-    main = MainWindow(service, Settings(), base_font.pointSizeF())
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    activate(main, qtbot)
-    yield main
-    app.setFont(base_font)
+    with shown_main_window(qtbot, service) as main:
+        yield main
 
 
 def visible_labels(window: MainWindow) -> list[str]:

@@ -14,12 +14,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QPushButton
 from refparcours.dossiers import CONTACT, PERSON, DossierService
 from refparcours.plans import PlanService
 from refparcours.ppf import FAMILLE, Writer
-from refparcours.settings import Settings
-from refparcours.ui.main_window import MainWindow
 from refparcours.ui.plan_print import PrintPlanDialog
 from tests.a11y import assert_accessible
 from tests.conftest import TODAY
-from tests.qt_helpers import run_in_next_dialog, type_text
+from tests.qt_helpers import run_in_next_dialog, shown_main_window, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -35,20 +33,8 @@ def window(qtbot, database):
     service.add_member(CONTACT, dossier_id, {"name": "Nadia Benali", "kind": "proche", "relation": "sœur"})
     service.add_member(CONTACT, dossier_id, {"name": "Mme Roux", "kind": "professionnel",
                                              "organisation": "Collège Jean-Moulin"})
-    app = QApplication.instance()
-    base_font = app.font()
-    main = MainWindow(service, Settings(), base_font.pointSizeF())
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
-    main.list_panel.state_filter.setCurrentIndex(1)
-    assert main.list_panel.select(dossier_id)
-    qtbot.waitUntil(lambda: main.editor.dossier_id == dossier_id)
-    main.dossier_id = dossier_id
-    yield main
-    app.setFont(base_font)
+    with shown_main_window(qtbot, service, select=dossier_id) as main:
+        yield main
 
 
 def open_plan(window, qtbot):

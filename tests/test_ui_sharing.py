@@ -8,18 +8,16 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from refparcours.consents import ConsentService
 from refparcours.dossiers import PERSON, DossierService
 from refparcours.plans import PlanService
 from refparcours.ppf import DEMANDE, FAMILLE, Writer
-from refparcours.settings import Settings
-from refparcours.ui.main_window import MainWindow
 from refparcours.ui.plan_print import PrintPlanDialog
 from refparcours.ui.sharing import ConsentDialog
 from tests.conftest import TODAY
-from tests.qt_helpers import run_in_next_dialog, type_text
+from tests.qt_helpers import run_in_next_dialog, shown_main_window, type_text
 
 
 @pytest.fixture
@@ -32,18 +30,9 @@ def window(qtbot, database):
     plans.add_entry(plan_id, DEMANDE, "Garder notre appartement", Writer(FAMILLE, "Samira Benali"))
     plans.set_partner_sections(plan_id, ["demande"], Writer("ensemble"))
     ConsentService(service).add_partner("CCAS de Roubaix", "ccas")
-    app = QApplication.instance()
-    base_font = app.font()
-    main = MainWindow(service, Settings(), base_font.pointSizeF())
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.list_panel.state_filter.setCurrentIndex(1)
-    assert main.list_panel.select(dossier_id)
-    qtbot.waitUntil(lambda: main.editor.dossier_id == dossier_id)
-    main.dossier_id, main.plan_id = dossier_id, plan_id
-    yield main
-    app.setFont(base_font)
+    with shown_main_window(qtbot, service, select=dossier_id) as main:
+        main.plan_id = plan_id
+        yield main
 
 
 def tick(view, row: int) -> None:
