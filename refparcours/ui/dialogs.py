@@ -15,6 +15,18 @@ from refparcours.ui.i18n import error_text, tr_core, translate
 
 
 
+def named_buttons(dialog: QDialog, accept_text: str, on_accept: Callable[[], Any] | None = None,
+                  cancel_text: str | None = None) -> QDialogButtonBox:
+    """A dialog's two buttons, the first named for what it does (never a bare "OK"); the
+    second cancels (or closes). ``on_accept`` defaults to closing the dialog accepted."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text or translate("dialog", "Annuler"))
+    buttons.accepted.connect(on_accept or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class RecordDialog(QDialog):
     """Collects a few fields and hands them to ``submit``; a refusal is shown in the
     dialog, which stays open with everything typed."""
@@ -29,11 +41,7 @@ class RecordDialog(QDialog):
         self.form = RecordForm(specs)
         if initial:
             self.form.set_values(initial)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_text)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = named_buttons(self, accept_text, self._try_accept)
         layout = QVBoxLayout(self)
         if intro:
             label = QLabel(intro)

@@ -40,6 +40,7 @@ from refparcours.ui.fields import print_language_choices
 from refparcours.ui.i18n import error_text, tr_core, translate
 from refparcours.ui.plan_page import section_heading
 from refparcours.ui.table_models import RowsTableModel
+from refparcours.ui.dialogs import named_buttons
 
 SEARCH_DELAY_MS = 150
 STALE_COLOR = ERROR_COLOR  # "à vérifier": an old entry in the directory
@@ -452,13 +453,9 @@ class ImportDialog(QDialog):
         self.progress.setObjectName("import_progress")
         self.progress.setAccessibleName(self.tr("Avancement"))
         self.progress.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = named_buttons(self, self.tr("&Importer"), self.do_import)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText(self.tr("&Importer"))
         self.import_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.buttons.accepted.connect(self.do_import)
-        self.buttons.rejected.connect(self.reject)
         self.signals = _Progress(self)
         self.signals.step.connect(self._step)
         layout = QVBoxLayout(self)
@@ -643,13 +640,9 @@ class StructurePicker(QDialog):
         self.view = record_table(self.model, "picker_table", self.tr("Services"))
         self.view.doubleClicked.connect(lambda *_: self.accept())
         self.search.textChanged.connect(lambda *_: self.refresh())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choisir"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons = named_buttons(self, self.tr("Choisir"))
         none = buttons.addButton(self.tr("Aucun service"), QDialogButtonBox.ButtonRole.ResetRole)
         none.clicked.connect(self.choose_none)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         label = QLabel(self.tr("&Rechercher :"))
         label.setBuddy(self.search)
         layout = QVBoxLayout(self)
@@ -756,11 +749,7 @@ class LeafletDialog(QDialog):
                                                                     "office_phone", "office_email", "office_hours")},
                               "referent": "", "plain": False, "booklet": False, "print_language": "fr",
                               "print_bilingual": False})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enregistrer en PDF…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
-        buttons.accepted.connect(lambda: self.save())
-        buttons.rejected.connect(self.reject)
+        buttons = named_buttons(self, self.tr("Enregistrer en PDF…"), lambda: self.save(), self.tr("Fermer"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)

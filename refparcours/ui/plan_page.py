@@ -53,7 +53,7 @@ from refparcours.ppf import (
 )
 from refparcours.text import format_date
 from refparcours.ui.controller import DossierController
-from refparcours.ui.dialogs import RecordDialog
+from refparcours.ui.dialogs import RecordDialog, named_buttons
 from refparcours.ui.dossier_editor import MemberTableModel, record_table
 from refparcours.ui.forms import ERROR_STYLE, FieldSpec, RecordForm
 from refparcours.ui.conflicts import resolve_conflict
@@ -414,11 +414,7 @@ def propose_dialog(parent: QWidget, original: str) -> str | None:
     edit.setObjectName("proposed_text")
     edit.setAccessibleName(QApplication.translate("PlanPage", "La formulation proposée"))
     edit.setTabChangesFocus(True)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QApplication.translate("PlanPage", "Proposer"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QApplication.translate("PlanPage", "Annuler"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    buttons = named_buttons(dialog, QApplication.translate("PlanPage", "Proposer"))
     form = QFormLayout(dialog)
     form.addRow(QApplication.translate("PlanPage", "Les mots de la famille :"), shown)
     label = QLabel(QApplication.translate("PlanPage", "&Votre proposition :"))

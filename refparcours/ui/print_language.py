@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from refparcours.printlang import FRENCH, PRINT_LANGUAGES, PrintLanguage
 from refparcours.ui.fields import print_language_choices
+from refparcours.ui.dialogs import named_buttons
 
 
 def dossier_language(dossier: dict[str, Any] | None) -> PrintLanguage:
@@ -70,11 +70,7 @@ def ask_print_language(parent: QWidget, language: PrintLanguage, title: str) -> 
     choice = PrintLanguageChoice(language, dialog)
     form = QFormLayout()
     choice.add_to(form)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(dialog.tr("Continuer…"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuler"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    buttons = named_buttons(dialog, dialog.tr("Continuer…"))
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
     layout.addWidget(buttons)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from refparcours.screenings import ACCEPTS, ANSWER_LABELS, CHOSEN_BY, DECLINES, 
 from refparcours.text import format_date
 from refparcours.ui.forms import ERROR_STYLE
 from refparcours.ui.i18n import colon, error_text, pair, tr_core
+from refparcours.ui.dialogs import named_buttons
 
 # Read together with the family, sometimes on a projector: larger than the rest of the app.
 READING_SCALE = 1.25
@@ -273,11 +273,7 @@ class _StepDialog(QDialog):
         self._intro.setWordWrap(True)
 
     def finish_layout(self, accept_text: str) -> None:
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_text)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = named_buttons(self, accept_text)
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addLayout(self.form)

@@ -38,7 +38,7 @@ from refparcours.consent import (
 from refparcours.consents import ConsentService
 from refparcours.errors import UserFacingError
 from refparcours.text import format_date
-from refparcours.ui.dialogs import RecordDialog
+from refparcours.ui.dialogs import RecordDialog, named_buttons
 from refparcours.ui.dossier_editor import MemberTableModel, record_table
 from refparcours.ui.forms import ERROR_STYLE, FieldSpec
 from refparcours.ui.i18n import colon, error_text, pair, tr_core, translate
@@ -147,12 +147,8 @@ class ConsentDialog(QDialog):
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enregistrer l'accord") if not legal_ground
-                                                                   else self.tr("Enregistrer le fondement"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = named_buttons(self, self.tr("Enregistrer l'accord") if not legal_ground
+                                else self.tr("Enregistrer le fondement"), self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.print_info, 0, Qt.AlignmentFlag.AlignLeft)
@@ -522,11 +518,7 @@ class PackageImportDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Importer"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = named_buttons(self, self.tr("Importer"), self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)

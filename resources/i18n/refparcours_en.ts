@@ -662,10 +662,6 @@
             <translation>Save the legal basis</translation>
         </message>
         <message>
-            <source>Annuler</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>Enregistrer (PDF)</source>
             <translation>Save (PDF)</translation>
         </message>
@@ -1756,10 +1752,6 @@ or create one with Ctrl+N.</translation>
         <message>
             <source>&amp;Importer</source>
             <translation>&amp;Import</translation>
-        </message>
-        <message>
-            <source>Annuler</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <source>%s — %s lignes (%s)</source>
@@ -2894,10 +2886,6 @@ Who does it, and which of the family's needs it answers.</translation>
             <translation>Import</translation>
         </message>
         <message>
-            <source>Annuler</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>Phrase secrète du paquet</source>
             <translation>Package passphrase</translation>
         </message>
@@ -3065,10 +3053,6 @@ Who does it, and which of the family's needs it answers.</translation>
         <message>
             <source>Proposer</source>
             <translation>Suggest</translation>
-        </message>
-        <message>
-            <source>Annuler</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <source>Les mots de la famille :</source>
@@ -3434,10 +3418,6 @@ Who does it, and which of the family's needs it answers.</translation>
     </context>
     <context>
         <name>RecordDialog</name>
-        <message>
-            <source>Annuler</source>
-            <translation>Cancel</translation>
-        </message>
         <message>
             <source>Date de clôture</source>
             <translation>Closing date</translation>
@@ -3834,10 +3814,6 @@ Who does it, and which of the family's needs it answers.</translation>
             <translation>Choose</translation>
         </message>
         <message>
-            <source>Annuler</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>Aucun service</source>
             <translation>No service</translation>
         </message>
@@ -4103,13 +4079,6 @@ Who does it, and which of the family's needs it answers.</translation>
         <message>
             <source>Note :</source>
             <translation>Note:</translation>
-        </message>
-    </context>
-    <context>
-        <name>_StepDialog</name>
-        <message>
-            <source>Annuler</source>
-            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -6538,12 +6507,12 @@ Who does it, and which of the family's needs it answers.</translation>
     <context>
         <name>dialog</name>
         <message>
-            <source>Continuer…</source>
-            <translation>Continue…</translation>
-        </message>
-        <message>
             <source>Annuler</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Continuer…</source>
+            <translation>Continue…</translation>
         </message>
     </context>
 </TS>
