@@ -312,10 +312,14 @@ class StoryWriter:
 
     def labelled_words(self, label: str, text: Any, style: ParagraphStyle) -> list[Flowable]:
         """A label followed by someone's words (which may be long and span several lines)."""
+        return self.words_after(f"<b>{our_text(label)}</b>", text, style)
+
+    def words_after(self, label_markup: str, text: Any, style: ParagraphStyle) -> list[Flowable]:
+        """Someone's words (see :meth:`words`), the first line led by ``label_markup``."""
         paragraphs = self.words(text, style)
         if paragraphs:
             first = paragraphs[0]
-            paragraphs[0] = Paragraph(f"<b>{our_text(label)}</b> {first.text}", first.style)
+            paragraphs[0] = Paragraph(f"{label_markup} {first.text}", first.style)
         return paragraphs
 
 
@@ -434,11 +438,7 @@ class LanguageWriter(StoryWriter):
 
     def field_words(self, key: str, text: Any, style: ParagraphStyle) -> list[Flowable]:
         """A label followed by someone's words (which may be long and span several lines)."""
-        paragraphs = self.words(text, style)
-        if paragraphs:
-            first = paragraphs[0]
-            paragraphs[0] = Paragraph(f"<b>{self.phrase(key)}{self.label_end}</b> {first.text}", first.style)
-        return paragraphs
+        return self.words_after(f"<b>{self.phrase(key)}{self.label_end}</b>", text, style)
 
     def box(self, flowables: list[Flowable]) -> Table:
         return tinted_box(flowables, rtl=self.lang.rtl)
