@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPlainTextEdit, QPushButton
 
 from refparcours.dossiers import CONTACT, PERSON, DossierService
 from refparcours.plans import PlanService
@@ -142,6 +142,10 @@ def test_a_plan_built_with_the_keyboard_adopted_and_printed(window, qtbot, tmp_p
     dialog.version_choice.setCurrentIndex(1)  # version 1
     dialog.recipient.setText("Samira Benali")
     assert dialog.pages_layout.count() >= 1  # the preview shows pages
+    # Its save button asks where to save (a click, not save(checked)).
+    driver = run_in_next_dialog(lambda file_dialog: file_dialog.reject(), kind=QFileDialog)
+    dialog.save_button.click()
+    driver.check()
     out = tmp_path / "projet.pdf"
     assert dialog.save(str(out)) == str(out)
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 from refparcours.consents import ConsentService
 from refparcours.dossiers import PERSON, DossierService
@@ -124,6 +124,13 @@ def test_partners_who_have_not_signed_and_dossiers_past_their_retention(window, 
     retention = RetentionDialog(RightsService(window.service), window)
     assert [retention.model.index(r, 0).data() for r in range(retention.model.rowCount())] == ["Famille Ancienne"]
     retention.view.setCurrentIndex(retention.model.index(0, 0))
+    # "Supprimer le dossier…" asks first; answered no, the dossier stays.
+    questions = []
+    driver = run_in_next_dialog(lambda box: (questions.append(box.text()), box.reject()))
+    retention.findChild(QPushButton, "delete_dossier").click()
+    driver.check()
+    assert "Supprimer « Famille Ancienne »" in questions[0]
+    assert retention.model.rowCount() == 1 and window.service.load(old, record_read=False)
 
     def justify(dialog: QDialog) -> None:
         type_text(dialog.form.widgets["reason"], "Procédure en cours devant le juge")
@@ -135,6 +142,14 @@ def test_partners_who_have_not_signed_and_dossiers_past_their_retention(window, 
     assert retention.model.rowCount() == 0
     with pytest.raises(Exception, match="archivé"):
         window.service.set_fields(DOSSIER, old, {"label": "Autre"})
+
+
+def test_the_import_menu_asks_for_the_package_file_first(window, qtbot):
+    from PySide6.QtGui import QAction
+
+    driver = run_in_next_dialog(lambda file_dialog: file_dialog.reject(), kind=QFileDialog)
+    window.findChild(QAction, "import_package_action").trigger()
+    driver.check()
 
 
 def test_a_package_exported_then_imported_asks_for_the_records_that_differ(window, qtbot, tmp_path, monkeypatch):

@@ -122,7 +122,8 @@ class MainWindow(QMainWindow):
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
-        action.triggered.connect(slot)
+        # Never slot(checked): a slot's optional first argument (a path, a passphrase…) would get False.
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 

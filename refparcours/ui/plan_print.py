@@ -118,7 +118,7 @@ class PrintPlanDialog(QDialog):
         scroll.setAccessibleName(self.tr("Aperçu"))
         self.save_button = QPushButton(self.tr("&Enregistrer en PDF…"))
         self.save_button.setObjectName("save_plan_pdf")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.print_button = QPushButton(self.tr("&Imprimer…"))
         self.print_button.setObjectName("print_plan_now")
         self.print_button.clicked.connect(self.print_now)

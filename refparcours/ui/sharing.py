@@ -428,7 +428,7 @@ class RetentionDialog(QDialog):
         archive.clicked.connect(self.archive)
         remove = QPushButton(self.tr("&Supprimer le dossier…"))
         remove.setObjectName("delete_dossier")
-        remove.clicked.connect(self.delete)
+        remove.clicked.connect(lambda: self.delete())  # not delete(checked): it would skip the question
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         close.rejected.connect(self.reject)
