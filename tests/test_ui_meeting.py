@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from refparcours.meetings import MeetingService
 from tests.a11y import assert_accessible
@@ -70,6 +70,12 @@ def test_a_whole_meeting_from_the_keyboard(window, qtbot, tmp_path):
         view.setCurrentIndex(page.participants.index(row, page.participants.PRESENT))
         QTest.keyClick(view, Qt.Key.Key_Space)
     assert all(r["present"] for r in page.participants.rows)
+
+    # The invitation's button asks first in which language to print (a click, not print(checked)).
+    asked = []
+    driver = run_in_next_dialog(lambda dialog: (asked.append(dialog.windowTitle()), dialog.reject()))
+    page.findChild(QPushButton, "print_invitation").click()
+    driver.check()
 
     driver = run_in_next_dialog(lambda dialog: dialog._try_accept())  # the family is present
     page.open_button.click()
@@ -144,6 +150,10 @@ def test_a_whole_meeting_from_the_keyboard(window, qtbot, tmp_path):
     assert (record["status"], record["plan_version"], record["next_meeting_on"]) == ("terminee", 1, "2027-02-22")
     assert plans.versions(plan_id)[0].adopted_by == ["Samira Benali"]
 
+    driver = run_in_next_dialog(lambda dialog: (asked.append(dialog.windowTitle()), dialog.reject()))
+    page.record_button.click()
+    driver.check()
+    assert asked == ["Langue de l'invitation", "Langue du compte rendu"]
     out = tmp_path / "synthese.pdf"
     assert page.print_record(str(out)) == str(out)
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout

@@ -306,7 +306,7 @@ class MeetingPage(QWidget):
         add.clicked.connect(self.add_participant)
         invitation = QPushButton(self.tr("Imprimer l'&invitation…"))
         invitation.setObjectName("print_invitation")
-        invitation.clicked.connect(self.print_invitation)
+        invitation.clicked.connect(lambda: self.print_invitation())
         self.open_button = QPushButton(self.tr("Ou&vrir la rencontre…"))
         self.open_button.setObjectName("open_meeting")
         self.open_button.clicked.connect(self.open_meeting_dialog)
@@ -407,7 +407,7 @@ class MeetingPage(QWidget):
         self.end_button.clicked.connect(self.end_meeting)
         self.record_button = QPushButton(self.tr("Imprimer le compte ren&du…"))
         self.record_button.setObjectName("print_record")
-        self.record_button.clicked.connect(self.print_record)
+        self.record_button.clicked.connect(lambda: self.print_record())
         self.plan_button = QPushButton(self.tr("Imprimer le pro&jet…"))
         self.plan_button.setObjectName("print_meeting_plan")
         self.plan_button.clicked.connect(self.print_plan)
@@ -600,12 +600,24 @@ class MeetingPage(QWidget):
             self.reload()
             self.charter_button.setFocus()
 
-    def print_invitation(self) -> None:
+    def print_invitation(self, path: str | None = None) -> str | None:
         from refparcours.documents.synthesis import invitation_pdf
 
-        self._save_pdf(lambda: invitation_pdf(self.service.record(self.meeting_id),
-                                              printed_on=self.service.today()),
-                       f"invitation-{self.record['planned_on'] or 'rencontre'}.pdf", "Invitation à la rencontre")
+        language = self._family_language(self.tr("Langue de l'invitation"), ask=path is None)
+        if language is None:
+            return None
+        return self._save_pdf(lambda: invitation_pdf(self.service.record(self.meeting_id),
+                                                     printed_on=self.service.today(), language=language),
+                              f"invitation-{self.record['planned_on'] or 'rencontre'}.pdf", "Invitation à la rencontre",
+                              path)
+
+    def _family_language(self, title: str, *, ask: bool):
+        """The dossier's print language, proposed in a small dialog when ``ask``; None if cancelled."""
+        from refparcours.ui.print_language import ask_print_language, dossier_language
+
+        dossier_id = uuid.UUID(self.record["dossier"]["id"])
+        language = dossier_language(self.service.dossiers.load(dossier_id, record_read=False))
+        return ask_print_language(self, language, title) if ask else language
 
     # -- during the meeting --------------------------------------------------------------
 
@@ -823,15 +835,10 @@ class MeetingPage(QWidget):
     def print_record(self, path: str | None = None) -> str | None:
         from refparcours.documents.synthesis import synthesis_record_pdf
 
-        from refparcours.ui.print_language import ask_print_language, dossier_language
-
         self.writer_flush()
-        dossier_id = uuid.UUID(self.record["dossier"]["id"])
-        language = dossier_language(self.service.dossiers.load(dossier_id, record_read=False))
-        if path is None:  # the family's language, proposed
-            language = ask_print_language(self, language, self.tr("Langue du compte rendu"))
-            if language is None:
-                return None
+        language = self._family_language(self.tr("Langue du compte rendu"), ask=path is None)
+        if language is None:
+            return None
         return self._save_pdf(lambda: synthesis_record_pdf(self.service.record(self.meeting_id),
                                                            printed_on=self.service.today(), language=language),
                               f"synthese-{self.record['planned_on'] or 'rencontre'}.pdf", "Compte rendu de la rencontre", path)

@@ -2584,6 +2584,10 @@ The anonymous indicators of the approach will appear on this page.</translation>
             <translation>Open</translation>
         </message>
         <message>
+            <source>Langue de l'invitation</source>
+            <translation>Language of the invitation</translation>
+        </message>
+        <message>
             <source>la famille (absente) : lue entre professionnels</source>
             <translation>the family (absent): read among professionals</translation>
         </message>
