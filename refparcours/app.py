@@ -19,6 +19,12 @@ def _print_error(error: UserFacingError) -> int:
     return 2
 
 
+def _print_file_error(what: str, error: OSError) -> int:
+    """ "le PDF n'a pas pu être écrit", with the system's reason."""
+    print(f"refparcours : {what} ({error.strerror or error}).", file=sys.stderr)
+    return 2
+
+
 def _database_argument(args):
     from refparcours.paths import default_database_path
 
@@ -244,8 +250,7 @@ def run_print_plan(args) -> int:
     except UserFacingError as error:
         return _print_error(error)
     except OSError as error:
-        print(f"refparcours : le PDF n'a pas pu être écrit ({error.strerror or error}).", file=sys.stderr)
-        return 2
+        return _print_file_error("le PDF n'a pas pu être écrit", error)
     print(f"Projet version {version.number} imprimé : {args.out}")
     return 0
 
@@ -276,8 +281,7 @@ def run_print_leaflet(args) -> int:
     except UserFacingError as error:
         return _print_error(error)
     except OSError as error:
-        print(f"refparcours : le PDF n'a pas pu être écrit ({error.strerror or error}).", file=sys.stderr)
-        return 2
+        return _print_file_error("le PDF n'a pas pu être écrit", error)
     print(f"Plaquette écrite : {args.out}")
     return 0
 
@@ -319,8 +323,7 @@ def run_export_dossier(args) -> int:
     except UserFacingError as error:
         return _print_error(error)
     except OSError as error:
-        print(f"refparcours : le paquet n'a pas pu être écrit ({error.strerror or error}).", file=sys.stderr)
-        return 2
+        return _print_file_error("le paquet n'a pas pu être écrit", error)
     print(f"Paquet écrit : {args.out} — transmettez la phrase secrète à part.")
     return 0
 
@@ -331,8 +334,7 @@ def run_import_dossier(args) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as error:
-        print(f"refparcours : le paquet est illisible ({error.strerror or error}).", file=sys.stderr)
-        return 2
+        return _print_file_error("le paquet est illisible", error)
     try:
         with _signed_in(args) as service:
             packages = PackageService(service)
