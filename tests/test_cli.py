@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -177,19 +178,24 @@ def test_check_reports_a_damaged_file(run, tmp_path, passphrase_file):
     assert result.stdout.strip()
 
 
+def a_dossier_with_a_plan(path) -> uuid.UUID:
+    """The id of a demo dossier that has a PPF (read with the demo account)."""
+    from sqlalchemy import select
+
+    from refparcours.data import tables
+
+    session = Installation(path).login("demo", PASSWORD)
+    try:
+        with session.database.engine.connect() as connection:
+            return connection.execute(select(tables.plan.c.dossier_id)).scalars().first()
+    finally:
+        session.close()
+
+
 def test_print_plan_writes_the_family_and_partner_copies_and_explains_mistakes(run, tmp_path):
     path = tmp_path / "x.db"
     assert run("demo", "--size", "40", "--database", str(path), "--reference-date", "2026-11-22").returncode == 0
-    session = Installation(path).login("demo", PASSWORD)
-    try:
-        from sqlalchemy import select
-
-        from refparcours.data import tables
-
-        with session.database.engine.connect() as connection:
-            dossier_id = connection.execute(select(tables.plan.c.dossier_id)).scalars().first()
-    finally:
-        session.close()
+    dossier_id = a_dossier_with_a_plan(path)
     family = tmp_path / "plan.pdf"
     result = run("print-plan", str(dossier_id), "--out", str(family), "--database", str(path))
     assert result.returncode == 0, result.stderr
@@ -264,16 +270,7 @@ def test_a_dossier_package_goes_from_one_installation_to_another(run, tmp_path):
     laptop, office = tmp_path / "portable.db", tmp_path / "bureau.db"
     for path in (laptop, office):
         assert run("demo", "--size", "20", "--database", str(path), "--reference-date", "2026-11-22").returncode == 0
-    session = Installation(laptop).login("demo", PASSWORD)
-    try:
-        from sqlalchemy import select
-
-        from refparcours.data import tables
-
-        with session.database.engine.connect() as connection:
-            dossier_id = connection.execute(select(tables.plan.c.dossier_id)).scalars().first()
-    finally:
-        session.close()
+    dossier_id = a_dossier_with_a_plan(laptop)
     secret = tmp_path / "phrase-paquet.txt"
     secret.write_text("une phrase donnée à part\n", encoding="utf-8")
     package = tmp_path / "dossier.paquet"

@@ -74,20 +74,11 @@ def test_the_plan_print_dialog_proposes_the_dossier_language(window, qtbot, tmp_
 
 
 def test_print_plan_and_leaflet_take_a_language_on_the_command_line(run, tmp_path):  # noqa: F811
-    from sqlalchemy import select as sql_select
-
-    from refparcours.data import tables
-    from refparcours.security.accounts import Installation
-    from tests.test_cli import PASSWORD
+    from tests.test_cli import a_dossier_with_a_plan
 
     path = tmp_path / "x.db"
     assert run("demo", "--size", "20", "--database", str(path), "--reference-date", "2026-11-22").returncode == 0
-    session = Installation(path).login("demo", PASSWORD)
-    try:
-        with session.database.engine.connect() as connection:
-            dossier_id = connection.execute(sql_select(tables.plan.c.dossier_id)).scalars().first()
-    finally:
-        session.close()
+    dossier_id = a_dossier_with_a_plan(path)
     out = tmp_path / "plan-en.pdf"
     result = run("print-plan", str(dossier_id), "--out", str(out), "--database", str(path), "--langue", "en")
     assert result.returncode == 0, result.stderr
