@@ -257,3 +257,17 @@ def test_a_bilingual_label_has_one_colon_after_both_languages():
     assert PrintLanguage("ar", bilingual=True).inline("Pour :", "موجّه إلى:") == \
         "Pour / \u202bموجّه إلى\u202c\u00a0:"
     assert PrintLanguage("ar").inline("Pour :", "موجّه إلى:") == "موجّه إلى:"
+
+
+@pdftotext_available
+def test_in_a_bilingual_invitation_an_arabic_name_follows_the_arabic_label(tmp_path):
+    from refparcours.documents.synthesis import invitation_pdf
+
+    record = sample_meeting_record()
+    family = next(p for p in record["participants"] if p["side"] == "famille")
+    family["name"], family["organisation"] = "سميرة بن علي", ""
+    record["participants"] = [family]
+    boxes = words_with_boxes(invitation_pdf(record, printed_on=PRINTED, language=PrintLanguage("ar", True)), tmp_path)
+    at = line_with(boxes, "سميرة")
+    # "La famille / الأسرة : سميرة بن علي": the label in French then in Arabic, then the name read from the right.
+    assert at["famille"] < at["/"] < at[":"] < at["علي"] < at["بن"] < at["سميرة"]

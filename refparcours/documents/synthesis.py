@@ -504,7 +504,7 @@ class _RecordPrinter(_Printer):
     def entry(self, entry: dict[str, Any]) -> list[Flowable]:
         s = self.s
         speaker, writer = self.who_said(entry)
-        head = f"<b>{self.kind_of(entry)}</b>" + (f" — {speaker}" if speaker else "")
+        head = f"<b>{self.kind_of(entry)}{self.label_end}</b>" + (f" — {speaker}" if speaker else "")
         flowables: list[Flowable] = [Paragraph(head, self.head)]
         words = self.words(entry.get("text"), s.quote)
         flowables += words or [self.sentence("meeting.nothing_written", restyle(s.quote, textColor=MUTED))]
@@ -680,7 +680,8 @@ class _InvitationPrinter(_Printer):
             if groups.get(side):
                 label = self.phrase_with(lambda voice, t=title: voice.t("meeting.invited_list",
                                                                          group=voice.plain(t)))
-                story.append(Paragraph(f"<b>{label}</b> " + ", ".join(groups[side]), self.bullet, bulletText="•"))
+                story.append(Paragraph(f"<b>{label}{self.label_end}</b> " + ", ".join(groups[side]), self.bullet,
+                                       bulletText="•"))
         if len(story) == 1:
             story.append(self.sentence("meeting.no_invited"))
         return story
